@@ -1,0 +1,50 @@
+# Ieum — the two commands are `make run` and `make test` (README.md).
+SHELL := /bin/bash
+VENV ?= .venv
+PY := $(VENV)/bin/python
+IEUM := $(VENV)/bin/ieum
+STAMP := $(VENV)/.installed
+DEMO_RESIDENTS ?= 3000
+
+.PHONY: run test install assets lint typecheck pytest bench loadtest screenshots messages clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+assets:
+	@if command -v npm >/dev/null 2>&1 && [ -f package.json ]; then \
+	  npm ci --no-audit --no-fund --loglevel=error && npm run --silent build; \
+	else echo "npm not found: serving without the KRDS assets"; fi
+
+run: install assets
+	$(IEUM) migrate --noinput
+	$(IEUM) load-region jeonnam
+	$(IEUM) demo-data --residents $(DEMO_RESIDENTS) --seed 1 --if-empty
+	$(IEUM) demo-users
+	$(IEUM) runserver 127.0.0.1:8000
+
+lint: install
+	$(VENV)/bin/ruff check src tests bench
+	$(VENV)/bin/ruff format --check src tests bench
+
+typecheck: install
+	$(VENV)/bin/mypy src/ieum
+
+pytest: install
+	$(VENV)/bin/pytest -n 2 --dist loadfile
+
+test: lint typecheck pytest
+
+bench: install
+	$(PY) bench/run.py
+
+messages: install
+	cd src/ieum && ../../$(IEUM) makemessages --all --no-obsolete --no-location -i "tests/*" || true
+
+clean:
+	rm -rf $(VENV) var staticfiles node_modules src/ieum/static/vendor

@@ -1,0 +1,52 @@
+"""Shared test base: one user per role, and same-role users of another reach (style.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ieum.core.models import Role, User
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # Tests write documents to a temporary folder, never into the checkout's var/.
+    import tempfile
+
+    from django.conf import settings
+
+    settings.PRIVATE_MEDIA_ROOT = tempfile.mkdtemp(prefix="ieum-private-")
+
+
+def make_user(username: str, role: str, **extra) -> User:
+    user = User.objects.create_user(username=username, password="correct-horse-battery-9", role=role, **extra)
+    return user
+
+
+@pytest.fixture
+def counselor(db) -> User:
+    return make_user("counselor", Role.COUNSELOR, work_languages=["ko", "vi"])
+
+
+@pytest.fixture
+def officer(db) -> User:
+    return make_user("officer", Role.OFFICER)
+
+
+@pytest.fixture
+def analyst(db) -> User:
+    return make_user("analyst", Role.ANALYST)
+
+
+@pytest.fixture
+def employer_user(db) -> User:
+    return make_user("employer", Role.EMPLOYER)
+
+
+@pytest.fixture
+def resident_user(db) -> User:
+    return make_user("resident", Role.RESIDENT)
+
+
+@pytest.fixture
+def counselor_client(client, counselor):
+    client.force_login(counselor)
+    return client

@@ -1,0 +1,186 @@
+"""Ieum settings: one module, driven by the environment (see README "Production").
+
+Development and tests run with no environment at all (embedded SQLite, development keys).
+With IEUM_DEBUG=false every secret must come from the environment or a *_FILE.
+"""
+
+from pathlib import Path
+
+import dj_database_url
+from django.utils.translation import gettext_lazy as _
+
+from ieum.config.env import SettingError, env_bool, env_int, env_list, env_str
+
+SRC_DIR = Path(__file__).resolve().parent.parent
+BASE_DIR = Path(env_str("IEUM_HOME", str(SRC_DIR.parent.parent)))
+VAR_DIR = Path(env_str("IEUM_VAR_DIR", str(BASE_DIR / "var")))
+
+DEBUG = env_bool("IEUM_DEBUG", True)
+
+# Development-only secrets: used only while DEBUG is on, never in production.
+_DEV_SECRET = "dev-only-secret-not-for-production-use-0123456789abcdef"
+_DEV_ENCRYPTION_KEY = "dev1:ZGV2LW9ubHktZW5jcnlwdGlvbi1rZXktMzItYnl0ZXM="
+_DEV_BLIND_INDEX_KEY = "dev-only-blind-index-key-not-for-production"
+
+
+def _secret(name: str, dev_value: str) -> str:
+    value = env_str(name)
+    if value:
+        return value
+    if DEBUG:
+        return dev_value
+    raise SettingError(f"{name} (or {name}_FILE) must be set when IEUM_DEBUG is false")
+
+
+SECRET_KEY = _secret("IEUM_SECRET_KEY", _DEV_SECRET)
+# Encryption keys for identifiers at rest: "keyid:base64url-32-bytes,..."; the first one encrypts,
+# all of them decrypt (rotation: put the new key first, run `ieum reencrypt`, then drop the old).
+IEUM_ENCRYPTION_KEYS = _secret("IEUM_ENCRYPTION_KEYS", _DEV_ENCRYPTION_KEY)
+# Key of the keyed blind index (HMAC) for exact lookups of identifiers.
+IEUM_BLIND_INDEX_KEY = _secret("IEUM_BLIND_INDEX_KEY", _DEV_BLIND_INDEX_KEY)
+
+ALLOWED_HOSTS = env_list("IEUM_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver" if DEBUG else "")
+CSRF_TRUSTED_ORIGINS = env_list("IEUM_CSRF_TRUSTED_ORIGINS")
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django.contrib.humanize",
+    "ieum.core",
+    "ieum.residents",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+]
+
+ROOT_URLCONF = "ieum.config.urls"
+WSGI_APPLICATION = "ieum.config.wsgi.application"
+ASGI_APPLICATION = "ieum.config.asgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [SRC_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "django.template.context_processors.i18n",
+                "ieum.core.context_processors.center",
+            ],
+        },
+    },
+]
+
+_default_db = f"sqlite:///{VAR_DIR / 'ieum.sqlite3'}"
+DATABASES = {"default": dj_database_url.parse(env_str("DATABASE_URL", _default_db), conn_max_age=60)}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # WAL lets readers work while one writer writes (design.md: "SQLite ... WAL").
+    DATABASES["default"]["OPTIONS"] = {
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+    }
+    DATABASES["default"]["CONN_MAX_AGE"] = 0
+    # Tests use a real file (not :memory:) so a test can read the raw database file.
+    VAR_DIR.mkdir(parents=True, exist_ok=True)
+    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test-ieum.sqlite3")}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+AUTH_USER_MODEL = "core.User"
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+]
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "ieum.core.passwords.PipaPasswordRuleValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+]
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "workspace-home"
+LOGOUT_REDIRECT_URL = "login"
+
+LANGUAGE_CODE = "ko"
+# The 13 languages of design.md, each named in its own script.
+LANGUAGES = [
+    ("ko", "한국어"),
+    ("en", "English"),
+    ("vi", "Tiếng Việt"),
+    ("zh-hans", "简体中文"),
+    ("id", "Bahasa Indonesia"),
+    ("km", "ភាសាខ្មែរ"),
+    ("ne", "नेपाली"),
+    ("th", "ภาษาไทย"),
+    ("si", "සිංහල"),
+    ("fil", "Filipino"),
+    ("uz", "Oʻzbekcha"),
+    ("ru", "Русский"),
+    ("my", "မြန်မာဘာသာ"),
+]
+LOCALE_PATHS = [BASE_DIR / "locale", SRC_DIR / "locale"]
+TIME_ZONE = "Asia/Seoul"
+USE_I18N = True
+USE_TZ = True
+
+STATIC_URL = "/static/"
+STATIC_ROOT = Path(env_str("IEUM_STATIC_ROOT", str(BASE_DIR / "staticfiles")))
+STATICFILES_DIRS = [SRC_DIR / "static"]
+# Uploaded documents live outside the web root and are served only through a permission check.
+PRIVATE_MEDIA_ROOT = Path(env_str("IEUM_PRIVATE_MEDIA_ROOT", str(VAR_DIR / "private")))
+IEUM_UPLOAD_MAX_BYTES = env_int("IEUM_UPLOAD_MAX_BYTES", 10 * 1024 * 1024)
+DATA_UPLOAD_MAX_MEMORY_SIZE = IEUM_UPLOAD_MAX_BYTES + 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+
+SESSION_COOKIE_AGE = env_int("IEUM_SESSION_SECONDS", 60 * 60 * 8)
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+SESSION_COOKIE_HTTPONLY = True
+CSRF_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SECURE = not DEBUG
+CSRF_COOKIE_SECURE = not DEBUG
+SECURE_SSL_REDIRECT = env_bool("IEUM_SSL_REDIRECT", not DEBUG)
+SECURE_HSTS_SECONDS = 0 if DEBUG else env_int("IEUM_HSTS_SECONDS", 31536000)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = not DEBUG
+SECURE_HSTS_PRELOAD = not DEBUG
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("IEUM_BEHIND_PROXY") else None
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+
+# Logs never carry identifiers or secrets: see ieum.core.logging_filters.
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "filters": {"redact": {"()": "ieum.core.logging_filters.RedactIdentifiers"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["redact"]}},
+    "root": {"handlers": ["console"], "level": env_str("IEUM_LOG_LEVEL", "INFO" if not DEBUG else "WARNING")},
+}
+
+# The center itself, shown on help pages (facts.md §0). Region data lives in the region pack.
+IEUM_REGION = env_str("IEUM_REGION", "jeonnam")
+IEUM_CENTER_NAME = _("Jeonnam Immigration & Foreigner Comprehensive Support Center")
+IEUM_CENTER_PHONE = "1588-5949"
+
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {
+        "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+        if DEBUG
+        else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+    },
+}

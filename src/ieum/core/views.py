@@ -1,0 +1,25 @@
+from __future__ import annotations
+
+from django.db import connection
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import redirect, render
+
+from ieum.core.decorators import staff_required
+from ieum.core.models.users import STAFF_ROLES
+
+
+def home(request: HttpRequest) -> HttpResponse:
+    if request.user.is_authenticated and request.user.role in STAFF_ROLES:  # type: ignore[union-attr]
+        return redirect("workspace-home")
+    return redirect("login")
+
+
+@staff_required
+def workspace_home(request: HttpRequest) -> HttpResponse:
+    return render(request, "core/workspace_home.html")
+
+
+def healthz(request: HttpRequest) -> JsonResponse:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+    return JsonResponse({"ok": True})

@@ -1,0 +1,87 @@
+"""Who may read or change a resident's record. Pages and the API both go through these helpers,
+which write the access log (PIPA, facts.md §5)."""
+
+from __future__ import annotations
+
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest
+
+from ieum.core.access import log_access
+from ieum.core.models import Role, User
+from ieum.residents.models import Resident
+
+# Roles whose work needs the resident record itself. Reach is refined per role in the privacy
+# issue (queues, counties, dispatches, consents); this is the one place it plugs in.
+RECORD_ROLES = frozenset({Role.COUNSELOR, Role.OFFICER, Role.ADMIN})
+IDENTIFIER_ROLES = frozenset({Role.COUNSELOR, Role.OFFICER, Role.ADMIN})
+
+
+def can_read_residents(user: User) -> bool:
+    return user.is_authenticated and user.is_active and user.role in RECORD_ROLES
+
+
+def can_reveal_identifiers(user: User) -> bool:
+    return user.is_authenticated and user.is_active and user.role in IDENTIFIER_ROLES
+
+
+def _may_read(user: User, resident: Resident) -> bool:
+    if not user.is_authenticated or not user.is_active:
+        return False
+    if user.role == Role.RESIDENT:
+        return resident.user_id == user.pk
+    return user.role in RECORD_ROLES
+
+
+def get_resident_for_user(
+    user: User,
+    resident_id: int,
+    *,
+    purpose: str = "",
+    request: HttpRequest | None = None,
+    action: str = "view",
+    channel: str = "web",
+) -> Resident:
+    """The resident, if `user` may see it; 404 otherwise (not 403, so ids are not probed)."""
+    try:
+        resident = Resident.objects.select_related("nationality", "municipality").get(pk=resident_id)
+    except Resident.DoesNotExist:
+        raise Http404 from None
+    if not _may_read(user, resident):
+        raise Http404
+    if user.role != Role.RESIDENT:
+        log_access(
+            user=user, action=action, subject_type="resident", subject_id=resident.pk,
+            purpose=purpose, request=request, channel=channel,
+        )
+    return resident
+
+
+def require_resident_search(user: User) -> None:
+    if not can_read_residents(user):
+        raise PermissionDenied
+
+
+def reveal_identifier(
+    user: User, resident: Resident, *, kind: str, purpose: str, request: HttpRequest | None = None,
+    channel: str = "web",
+) -> str:
+    """The plaintext identifier, for a role that may see it and a stated reason; logged."""
+    from ieum.core import keys
+    from ieum.residents.services import timeline_add
+
+    if not can_reveal_identifiers(user):
+        raise PermissionDenied
+    if not purpose.strip():
+        raise PermissionDenied
+    token = {"arn": resident.arn_ciphertext, "passport": resident.passport_ciphertext}.get(kind, "")
+    if not token:
+        return ""
+    log_access(
+        user=user, action="reveal", subject_type="resident", subject_id=resident.pk,
+        purpose=purpose, request=request, channel=channel, detail={"identifier": kind},
+    )
+    timeline_add(
+        resident=resident, service="residents", kind="resident.identifier_revealed", actor=user,
+        params={"purpose": purpose[:100]},
+    )
+    return keys.decrypt(token)

@@ -1,0 +1,176 @@
+"""Resident endpoints. Access goes through residents.access, like the pages."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.db import transaction
+from django.http import HttpRequest
+from ninja import Router, Schema
+from ninja.errors import HttpError
+
+from ieum.core.models import Municipality, Nationality
+from ieum.residents import access, selectors, services
+from ieum.residents.models import Resident
+from ieum.residents.timeline import render_event
+
+router = Router(tags=["residents"])
+
+
+class ResidentOut(Schema):
+    id: int
+    ref: str
+    name: str
+    name_native: str
+    name_hangul: str
+    birth_date: dt.date | None
+    sex: str
+    nationality: str | None
+    preferred_language: str
+    phone: str
+    municipality: str | None
+    arn_masked: str
+    passport_masked: str
+
+    @staticmethod
+    def from_model(r: Resident) -> ResidentOut:
+        return ResidentOut(
+            id=r.pk, ref=str(r.ref), name=r.name, name_native=r.name_native, name_hangul=r.name_hangul,
+            birth_date=r.birth_date, sex=r.sex,
+            nationality=r.nationality.alpha2 if r.nationality else None,
+            preferred_language=r.preferred_language, phone=r.phone,
+            municipality=r.municipality.code if r.municipality else None,
+            arn_masked=r.arn_hint, passport_masked=r.passport_hint,
+        )
+
+
+class ResidentIn(Schema):
+    name: str
+    name_native: str = ""
+    name_hangul: str = ""
+    birth_date: dt.date | None = None
+    sex: str = ""
+    nationality: str | None = None  # ISO 3166-1 alpha-2
+    preferred_language: str = "ko"
+    phone: str = ""
+    email: str = ""
+    address: str = ""
+    municipality: str | None = None  # municipality code from the region pack
+    arn: str = ""
+    passport: str = ""
+    passport_country: str = ""
+
+
+class CreatedOut(Schema):
+    resident: ResidentOut
+    warnings: list[str]
+
+
+class LookupIn(Schema):
+    # Identifiers travel in the body, never in a URL that proxies and logs keep.
+    arn: str = ""
+    passport: str = ""
+    purpose: str = ""
+
+
+class RevealIn(Schema):
+    kind: str
+    purpose: str
+
+
+class RevealOut(Schema):
+    kind: str
+    value: str
+
+
+class TimelineOut(Schema):
+    at: dt.datetime
+    service: str
+    kind: str
+    text: str
+
+
+def _channel(request: HttpRequest) -> str:
+    return getattr(request, "api_channel", "web")
+
+
+def _data_from(payload: ResidentIn) -> services.ResidentData:
+    nationality = None
+    if payload.nationality:
+        nationality = Nationality.objects.filter(alpha2=payload.nationality.upper()).first()
+        if nationality is None:
+            raise HttpError(422, "unknown nationality")
+    municipality = None
+    if payload.municipality:
+        municipality = Municipality.objects.filter(code=payload.municipality).first()
+        if municipality is None:
+            raise HttpError(422, "unknown municipality")
+    fields = payload.dict(exclude={"nationality", "municipality"})
+    return services.ResidentData(nationality=nationality, municipality=municipality, **fields)
+
+
+@router.get("/", response=list[ResidentOut])
+def search(request: HttpRequest, q: str = ""):
+    access.require_resident_search(request.user)
+    result = selectors.search_residents(q)
+    from ieum.core.access import log_access
+
+    log_access(
+        user=request.user, action="search", subject_type="resident", request=request,
+        channel=_channel(request), detail={"kind": result.kind, "count": len(result.residents)},
+    )
+    return [ResidentOut.from_model(r) for r in result.residents]
+
+
+@router.post("/", response={201: CreatedOut})
+def create(request: HttpRequest, payload: ResidentIn):
+    access.require_resident_search(request.user)
+    data = _data_from(payload)
+    with transaction.atomic():
+        resident = services.resident_create(data=data, actor=request.user)
+    return 201, CreatedOut(resident=ResidentOut.from_model(resident), warnings=[str(w) for w in data.warnings])
+
+
+@router.post("/lookup", response=list[ResidentOut])
+def lookup(request: HttpRequest, payload: LookupIn):
+    access.require_resident_search(request.user)
+    query = payload.arn or payload.passport
+    result = selectors.search_residents(query) if query else selectors.SearchResult("empty", [])
+    from ieum.core.access import log_access
+
+    log_access(
+        user=request.user, action="search", subject_type="resident", request=request,
+        channel=_channel(request), purpose=payload.purpose, detail={"kind": result.kind},
+    )
+    return [ResidentOut.from_model(r) for r in result.residents if result.kind in ("arn", "passport")]
+
+
+@router.get("/{resident_id}", response=ResidentOut)
+def detail(request: HttpRequest, resident_id: int, purpose: str = ""):
+    resident = access.get_resident_for_user(
+        request.user, resident_id, purpose=purpose, request=request, channel=_channel(request)
+    )
+    return ResidentOut.from_model(resident)
+
+
+@router.get("/{resident_id}/timeline", response=list[TimelineOut])
+def timeline(request: HttpRequest, resident_id: int):
+    resident = access.get_resident_for_user(
+        request.user, resident_id, request=request, channel=_channel(request)
+    )
+    events = selectors.resident_timeline(resident, include_sensitive=True)
+    return [TimelineOut(at=e.at, service=e.service, kind=e.kind, text=render_event(e.kind, e.params)) for e in events]
+
+
+@router.post("/{resident_id}/reveal", response=RevealOut)
+def reveal(request: HttpRequest, resident_id: int, payload: RevealIn):
+    resident = access.get_resident_for_user(
+        request.user, resident_id, purpose=payload.purpose, request=request, channel=_channel(request)
+    )
+    if payload.kind not in ("arn", "passport"):
+        raise HttpError(422, "kind must be arn or passport")
+    value = access.reveal_identifier(
+        request.user, resident, kind=payload.kind, purpose=payload.purpose, request=request,
+        channel=_channel(request),
+    )
+    return RevealOut(kind=payload.kind, value=value)

@@ -1,0 +1,73 @@
+"""Reads of the resident record."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.db.models import QuerySet
+
+from ieum.lib.identifiers import looks_like_arn, looks_like_passport
+from ieum.lib.names import query_tokens
+from ieum.lib.phones import normalize_phone
+from ieum.residents import identity
+from ieum.residents.models import NameToken, Resident, TimelineEvent
+
+SEARCH_LIMIT = 50
+# The highest code point, so that [token, token + HIGH) is every string starting with token:
+# a plain range scan on the (token, resident) index on both SQLite and PostgreSQL.
+HIGH = "\U0010ffff"
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    kind: str  # "arn", "passport", "phone", "name", "empty"
+    residents: list[Resident]
+
+
+def _by_name(query: str) -> QuerySet[Resident]:
+    tokens = query_tokens(query)
+    qs = Resident.objects.active()
+    for token in tokens[:5]:
+        token = token[:64]
+        qs = qs.filter(
+            pk__in=NameToken.objects.filter(token__gte=token, token__lt=token + HIGH).values("resident_id")
+        )
+    return qs
+
+
+def search_residents(query: str, *, limit: int = SEARCH_LIMIT) -> SearchResult:
+    """Find residents by ARN, passport number, phone, or any name form in any script."""
+    query = (query or "").strip()
+    if not query:
+        return SearchResult("empty", [])
+    related = ("nationality", "municipality")
+    if looks_like_arn(query):
+        index = identity.arn_index_for_query(query)
+        qs = Resident.objects.active().filter(arn_index=index) if index else Resident.objects.none()
+        return SearchResult("arn", list(qs.select_related(*related)[:limit]))
+    digits = "".join(c for c in query if c.isdigit())
+    if (query.startswith("+") or query[:1].isdigit()) and len(digits) >= 8:
+        phone = normalize_phone(query)
+        qs = Resident.objects.active().filter(phone=phone) if phone else Resident.objects.none()
+        return SearchResult("phone", list(qs.select_related(*related)[:limit]))
+    if looks_like_passport(query):
+        index = identity.passport_index_for_query(query)
+        matches = list(Resident.objects.active().filter(passport_index=index).select_related(*related)[:limit])
+        if matches:
+            return SearchResult("passport", matches)
+    if len(query) < 2 and query.isascii():
+        return SearchResult("empty", [])
+    return SearchResult("name", list(_by_name(query).select_related(*related).order_by("pk")[:limit]))
+
+
+def resident_timeline(resident: Resident, *, include_sensitive: bool, limit: int = 200) -> list[TimelineEvent]:
+    qs = resident.timeline.select_related("actor")
+    if not include_sensitive:
+        qs = qs.filter(sensitive=False)
+    return list(qs[:limit])
+
+
+def current_visa(resident: Resident):
+    return resident.visas.select_related("status").filter(valid_to__isnull=True).first() or (
+        resident.visas.select_related("status").first()
+    )

@@ -1,0 +1,14 @@
+from django.urls import path
+
+from ieum.residents import views
+
+urlpatterns = [
+    path("", views.resident_search, name="resident-search"),
+    path("new/", views.resident_create, name="resident-create"),
+    path("duplicates/", views.duplicate_list, name="resident-duplicates"),
+    path("merge/", views.resident_merge, name="resident-merge"),
+    path("<int:resident_id>/", views.resident_detail, name="resident-detail"),
+    path("<int:resident_id>/reveal/", views.resident_reveal, name="resident-reveal"),
+    path("<int:resident_id>/documents/", views.document_upload, name="resident-document-upload"),
+    path("<int:resident_id>/documents/<int:document_id>/", views.document_download, name="resident-document"),
+]
