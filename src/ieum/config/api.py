@@ -1,7 +1,6 @@
 """The JSON API at /api/v1/ (django-ninja): OpenAPI at /api/v1/openapi.json, docs at /api/v1/docs."""
 
 from ninja import NinjaAPI
-
 from ninja.security import SessionAuth
 
 from ieum.core.api_auth import TokenAuth

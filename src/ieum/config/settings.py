@@ -18,7 +18,7 @@ VAR_DIR = Path(env_str("IEUM_VAR_DIR", str(BASE_DIR / "var")))
 DEBUG = env_bool("IEUM_DEBUG", True)
 
 # Development-only secrets: used only while DEBUG is on, never in production.
-_DEV_SECRET = "dev-only-secret-not-for-production-use-0123456789abcdef"
+_DEV_SECRET = "dev-only-secret-not-for-production-use-0123456789abcdef"  # noqa: S105 (development only)
 _DEV_ENCRYPTION_KEY = "dev1:ZGV2LW9ubHktZW5jcnlwdGlvbi1rZXktMzItYnl0ZXM="
 _DEV_BLIND_INDEX_KEY = "dev-only-blind-index-key-not-for-production"
 

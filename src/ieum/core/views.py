@@ -9,7 +9,7 @@ from ieum.core.models.users import STAFF_ROLES
 
 
 def home(request: HttpRequest) -> HttpResponse:
-    if request.user.is_authenticated and request.user.role in STAFF_ROLES:  # type: ignore[union-attr]
+    if getattr(request.user, "role", None) in STAFF_ROLES:
         return redirect("workspace-home")
     return redirect("login")
 

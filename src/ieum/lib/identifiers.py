@@ -120,6 +120,6 @@ def looks_like_arn(query: str) -> bool:
 
 def looks_like_passport(query: str) -> bool:
     raw = _strip(query).upper()
-    return bool(PASSPORT_PATTERN.match(raw)) and any(c.isalpha() for c in raw) and any(
-        c.isdigit() for c in raw
+    return (
+        bool(PASSPORT_PATTERN.match(raw)) and any(c.isalpha() for c in raw) and any(c.isdigit() for c in raw)
     )

@@ -29,7 +29,7 @@ def clean_name(value: str) -> str:
 def fold(value: str) -> str:
     """Casefold and strip combining marks from Latin-like letters; keep other scripts intact."""
     decomposed = unicodedata.normalize("NFKD", clean_name(value).casefold())
-    kept = []
+    kept: list[str] = []
     for ch in decomposed:
         if unicodedata.combining(ch) and _is_latin_mark_context(kept):
             continue

@@ -50,8 +50,13 @@ def get_resident_for_user(
         raise Http404
     if user.role != Role.RESIDENT:
         log_access(
-            user=user, action=action, subject_type="resident", subject_id=resident.pk,
-            purpose=purpose, request=request, channel=channel,
+            user=user,
+            action=action,
+            subject_type="resident",
+            subject_id=resident.pk,
+            purpose=purpose,
+            request=request,
+            channel=channel,
         )
     return resident
 
@@ -62,7 +67,12 @@ def require_resident_search(user: User) -> None:
 
 
 def reveal_identifier(
-    user: User, resident: Resident, *, kind: str, purpose: str, request: HttpRequest | None = None,
+    user: User,
+    resident: Resident,
+    *,
+    kind: str,
+    purpose: str,
+    request: HttpRequest | None = None,
     channel: str = "web",
 ) -> str:
     """The plaintext identifier, for a role that may see it and a stated reason; logged."""
@@ -77,11 +87,20 @@ def reveal_identifier(
     if not token:
         return ""
     log_access(
-        user=user, action="reveal", subject_type="resident", subject_id=resident.pk,
-        purpose=purpose, request=request, channel=channel, detail={"identifier": kind},
+        user=user,
+        action="reveal",
+        subject_type="resident",
+        subject_id=resident.pk,
+        purpose=purpose,
+        request=request,
+        channel=channel,
+        detail={"identifier": kind},
     )
     timeline_add(
-        resident=resident, service="residents", kind="resident.identifier_revealed", actor=user,
+        resident=resident,
+        service="residents",
+        kind="resident.identifier_revealed",
+        actor=user,
         params={"purpose": purpose[:100]},
     )
     return keys.decrypt(token)

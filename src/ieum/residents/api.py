@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 from django.db import transaction
-from django.http import HttpRequest
 from ninja import Router, Schema
 from ninja.errors import HttpError
 
+from ieum.core.http import AuthedRequest
 from ieum.core.models import Municipality, Nationality
 from ieum.residents import access, selectors, services
 from ieum.residents.models import Resident
@@ -35,12 +35,19 @@ class ResidentOut(Schema):
     @staticmethod
     def from_model(r: Resident) -> ResidentOut:
         return ResidentOut(
-            id=r.pk, ref=str(r.ref), name=r.name, name_native=r.name_native, name_hangul=r.name_hangul,
-            birth_date=r.birth_date, sex=r.sex,
+            id=r.pk,
+            ref=str(r.ref),
+            name=r.name,
+            name_native=r.name_native,
+            name_hangul=r.name_hangul,
+            birth_date=r.birth_date,
+            sex=r.sex,
             nationality=r.nationality.alpha2 if r.nationality else None,
-            preferred_language=r.preferred_language, phone=r.phone,
+            preferred_language=r.preferred_language,
+            phone=r.phone,
             municipality=r.municipality.code if r.municipality else None,
-            arn_masked=r.arn_hint, passport_masked=r.passport_hint,
+            arn_masked=r.arn_hint,
+            passport_masked=r.passport_hint,
         )
 
 
@@ -90,7 +97,7 @@ class TimelineOut(Schema):
     text: str
 
 
-def _channel(request: HttpRequest) -> str:
+def _channel(request: AuthedRequest) -> str:
     return getattr(request, "api_channel", "web")
 
 
@@ -110,43 +117,54 @@ def _data_from(payload: ResidentIn) -> services.ResidentData:
 
 
 @router.get("/", response=list[ResidentOut])
-def search(request: HttpRequest, q: str = ""):
+def search(request: AuthedRequest, q: str = ""):
     access.require_resident_search(request.user)
     result = selectors.search_residents(q)
     from ieum.core.access import log_access
 
     log_access(
-        user=request.user, action="search", subject_type="resident", request=request,
-        channel=_channel(request), detail={"kind": result.kind, "count": len(result.residents)},
+        user=request.user,
+        action="search",
+        subject_type="resident",
+        request=request,
+        channel=_channel(request),
+        detail={"kind": result.kind, "count": len(result.residents)},
     )
     return [ResidentOut.from_model(r) for r in result.residents]
 
 
 @router.post("/", response={201: CreatedOut})
-def create(request: HttpRequest, payload: ResidentIn):
+def create(request: AuthedRequest, payload: ResidentIn):
     access.require_resident_search(request.user)
     data = _data_from(payload)
     with transaction.atomic():
         resident = services.resident_create(data=data, actor=request.user)
-    return 201, CreatedOut(resident=ResidentOut.from_model(resident), warnings=[str(w) for w in data.warnings])
+    return 201, CreatedOut(
+        resident=ResidentOut.from_model(resident), warnings=[str(w) for w in data.warnings]
+    )
 
 
 @router.post("/lookup", response=list[ResidentOut])
-def lookup(request: HttpRequest, payload: LookupIn):
+def lookup(request: AuthedRequest, payload: LookupIn):
     access.require_resident_search(request.user)
     query = payload.arn or payload.passport
     result = selectors.search_residents(query) if query else selectors.SearchResult("empty", [])
     from ieum.core.access import log_access
 
     log_access(
-        user=request.user, action="search", subject_type="resident", request=request,
-        channel=_channel(request), purpose=payload.purpose, detail={"kind": result.kind},
+        user=request.user,
+        action="search",
+        subject_type="resident",
+        request=request,
+        channel=_channel(request),
+        purpose=payload.purpose,
+        detail={"kind": result.kind},
     )
     return [ResidentOut.from_model(r) for r in result.residents if result.kind in ("arn", "passport")]
 
 
 @router.get("/{resident_id}", response=ResidentOut)
-def detail(request: HttpRequest, resident_id: int, purpose: str = ""):
+def detail(request: AuthedRequest, resident_id: int, purpose: str = ""):
     resident = access.get_resident_for_user(
         request.user, resident_id, purpose=purpose, request=request, channel=_channel(request)
     )
@@ -154,23 +172,30 @@ def detail(request: HttpRequest, resident_id: int, purpose: str = ""):
 
 
 @router.get("/{resident_id}/timeline", response=list[TimelineOut])
-def timeline(request: HttpRequest, resident_id: int):
+def timeline(request: AuthedRequest, resident_id: int):
     resident = access.get_resident_for_user(
         request.user, resident_id, request=request, channel=_channel(request)
     )
     events = selectors.resident_timeline(resident, include_sensitive=True)
-    return [TimelineOut(at=e.at, service=e.service, kind=e.kind, text=render_event(e.kind, e.params)) for e in events]
+    return [
+        TimelineOut(at=e.at, service=e.service, kind=e.kind, text=render_event(e.kind, e.params))
+        for e in events
+    ]
 
 
 @router.post("/{resident_id}/reveal", response=RevealOut)
-def reveal(request: HttpRequest, resident_id: int, payload: RevealIn):
+def reveal(request: AuthedRequest, resident_id: int, payload: RevealIn):
     resident = access.get_resident_for_user(
         request.user, resident_id, purpose=payload.purpose, request=request, channel=_channel(request)
     )
     if payload.kind not in ("arn", "passport"):
         raise HttpError(422, "kind must be arn or passport")
     value = access.reveal_identifier(
-        request.user, resident, kind=payload.kind, purpose=payload.purpose, request=request,
+        request.user,
+        resident,
+        kind=payload.kind,
+        purpose=payload.purpose,
+        request=request,
         channel=_channel(request),
     )
     return RevealOut(kind=payload.kind, value=value)

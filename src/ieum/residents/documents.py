@@ -42,7 +42,11 @@ def document_upload(*, resident: Resident, kind: str, upload: UploadedFile, acto
         raise ValidationError({"file": [_("The file is empty.")]})
     if upload.size > limit:
         raise ValidationError(
-            {"file": [_("The file is too large: the limit is %(limit)s MB.") % {"limit": limit // (1024 * 1024)}]}
+            {
+                "file": [
+                    _("The file is too large: the limit is %(limit)s MB.") % {"limit": limit // (1024 * 1024)}
+                ]
+            }
         )
     head = upload.read(8192)
     upload.seek(0)
@@ -58,9 +62,20 @@ def document_upload(*, resident: Resident, kind: str, upload: UploadedFile, acto
             out.write(chunk)
     original = Path(upload.name or "document").name[:200]
     document = Document.objects.create(
-        resident=resident, kind=kind, original_name=original, stored_name=stored_name,
-        content_type=kind_guess.mime, size=upload.size, sha256=digest.hexdigest(), uploaded_by=actor,
+        resident=resident,
+        kind=kind,
+        original_name=original,
+        stored_name=stored_name,
+        content_type=kind_guess.mime,
+        size=upload.size,
+        sha256=digest.hexdigest(),
+        uploaded_by=actor,
     )
-    timeline_add(resident=resident, service="residents", kind="document.uploaded", actor=actor,
-                 params={"name": original})
+    timeline_add(
+        resident=resident,
+        service="residents",
+        kind="document.uploaded",
+        actor=actor,
+        params={"name": original},
+    )
     return document

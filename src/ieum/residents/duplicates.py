@@ -4,7 +4,7 @@ across scripts with the same date of birth)."""
 from __future__ import annotations
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import models, transaction
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
@@ -53,7 +53,10 @@ def duplicates_flag(*, resident: Resident, actor: User | None) -> list[Duplicate
         )
         if created:
             timeline_add(
-                resident=resident, service="residents", kind="resident.duplicate_flagged", actor=actor,
+                resident=resident,
+                service="residents",
+                kind="resident.duplicate_flagged",
+                actor=actor,
                 params={"other": str(other.ref)[:8], "reason": reason},
             )
         flags.append(flag)
@@ -61,7 +64,7 @@ def duplicates_flag(*, resident: Resident, actor: User | None) -> list[Duplicate
 
 
 # Every model that points at a resident, with the field; merge moves them all to the survivor.
-def _resident_relations() -> list[tuple[type, str]]:
+def _resident_relations() -> list[tuple[type[models.Model], str]]:
     relations = []
     for rel in Resident._meta.related_objects:
         if rel.related_model in (NameToken,):
@@ -90,11 +93,19 @@ def residents_merge(*, survivor: Resident, merged: Resident, actor: User) -> Res
     for model, field_name in _resident_relations():
         if model is DuplicateFlag:
             continue
-        model.objects.filter(**{field_name: merged}).update(**{field_name: survivor})
+        model._default_manager.filter(**{field_name: merged}).update(**{field_name: survivor})
     # Fill what the survivor lacks from the merged record; never overwrite.
     for name in (
-        "name_native", "name_hangul", "birth_date", "sex", "nationality_id", "phone", "email",
-        "address", "municipality_id", "passport_country",
+        "name_native",
+        "name_hangul",
+        "birth_date",
+        "sex",
+        "nationality_id",
+        "phone",
+        "email",
+        "address",
+        "municipality_id",
+        "passport_country",
     ):
         if not getattr(survivor, name) and getattr(merged, name):
             setattr(survivor, name, getattr(merged, name))
@@ -111,8 +122,18 @@ def residents_merge(*, survivor: Resident, merged: Resident, actor: User) -> Res
     DuplicateFlag.objects.filter(
         (Q(resident=survivor) & Q(other=merged)) | (Q(resident=merged) & Q(other=survivor))
     ).update(status=DuplicateFlag.Status.MERGED, resolved_by=actor)
-    timeline_add(resident=survivor, service="residents", kind="resident.merged", actor=actor,
-                 params={"other": str(merged.ref)[:8]})
-    timeline_add(resident=merged, service="residents", kind="resident.merged_away", actor=actor,
-                 params={"other": str(survivor.ref)[:8]})
+    timeline_add(
+        resident=survivor,
+        service="residents",
+        kind="resident.merged",
+        actor=actor,
+        params={"other": str(merged.ref)[:8]},
+    )
+    timeline_add(
+        resident=merged,
+        service="residents",
+        kind="resident.merged_away",
+        actor=actor,
+        params={"other": str(survivor.ref)[:8]},
+    )
     return survivor

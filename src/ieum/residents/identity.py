@@ -15,7 +15,9 @@ from ieum.lib import identifiers as ids
 MESSAGES = {
     "arn_format": _("An alien registration number has 13 digits, written as YYMMDD-GHIJKLX."),
     "arn_gender_digit": _("The 7th digit of an alien registration number must be 5, 6, 7 or 8."),
-    "arn_birth_date": _("The first six digits of the alien registration number are not a valid date of birth."),
+    "arn_birth_date": _(
+        "The first six digits of the alien registration number are not a valid date of birth."
+    ),
     "arn_checksum": _(
         "The check digit does not match the pre-October-2020 rule. Numbers issued since then are "
         "random, so please only check it against the card."

@@ -181,7 +181,15 @@ class Education(models.Model):
         MASTER = "master", _("master's degree")
         DOCTORATE = "doctorate", _("doctorate")
 
-    RANK = {"none": 0, "primary": 1, "secondary": 2, "associate": 3, "bachelor": 4, "master": 5, "doctorate": 6}
+    RANK = {
+        "none": 0,
+        "primary": 1,
+        "secondary": 2,
+        "associate": 3,
+        "bachelor": 4,
+        "master": 5,
+        "doctorate": 6,
+    }
 
     resident = models.ForeignKey(Resident, on_delete=models.CASCADE, related_name="education")
     level = models.CharField(max_length=10, choices=Level.choices)
@@ -222,7 +230,9 @@ class Document(models.Model):
     content_type = models.CharField(max_length=60)
     size = models.PositiveIntegerField()
     sha256 = models.CharField(max_length=64)
-    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
     uploaded_at = models.DateTimeField(auto_now_add=True)
 
 
@@ -236,7 +246,9 @@ class TimelineEvent(models.Model):
     kind = models.CharField(max_length=40)
     # A short message id + params, rendered in the reader's language (see timeline.py).
     params = models.JSONField(default=dict, blank=True)
-    actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     sensitive = models.BooleanField(default=False)
 
     class Meta:
@@ -262,7 +274,9 @@ class DuplicateFlag(models.Model):
     score = models.FloatField(default=100)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.OPEN)
     created_at = models.DateTimeField(auto_now_add=True)
-    resolved_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
 
     class Meta:
         constraints = [
@@ -285,5 +299,7 @@ class ImportBatch(models.Model):
     created_count = models.PositiveIntegerField(default=0)
     unchanged_count = models.PositiveIntegerField(default=0)
     errors = models.JSONField(default=list, blank=True)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
     created_at = models.DateTimeField(auto_now_add=True)

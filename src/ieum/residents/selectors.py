@@ -52,7 +52,9 @@ def search_residents(query: str, *, limit: int = SEARCH_LIMIT) -> SearchResult:
         return SearchResult("phone", list(qs.select_related(*related)[:limit]))
     if looks_like_passport(query):
         index = identity.passport_index_for_query(query)
-        matches = list(Resident.objects.active().filter(passport_index=index).select_related(*related)[:limit])
+        matches = list(
+            Resident.objects.active().filter(passport_index=index).select_related(*related)[:limit]
+        )
         if matches:
             return SearchResult("passport", matches)
     if len(query) < 2 and query.isascii():
@@ -60,7 +62,9 @@ def search_residents(query: str, *, limit: int = SEARCH_LIMIT) -> SearchResult:
     return SearchResult("name", list(_by_name(query).select_related(*related).order_by("pk")[:limit]))
 
 
-def resident_timeline(resident: Resident, *, include_sensitive: bool, limit: int = 200) -> list[TimelineEvent]:
+def resident_timeline(
+    resident: Resident, *, include_sensitive: bool, limit: int = 200
+) -> list[TimelineEvent]:
     qs = resident.timeline.select_related("actor")
     if not include_sensitive:
         qs = qs.filter(sensitive=False)

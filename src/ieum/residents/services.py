@@ -25,7 +25,21 @@ from ieum.residents.models import (
     VisaRecord,
 )
 
-SUPPORTED_LANGUAGE_CODES = ("ko", "en", "vi", "zh-hans", "id", "km", "ne", "th", "si", "fil", "uz", "ru", "my")
+SUPPORTED_LANGUAGE_CODES = (
+    "ko",
+    "en",
+    "vi",
+    "zh-hans",
+    "id",
+    "km",
+    "ne",
+    "th",
+    "si",
+    "fil",
+    "uz",
+    "ru",
+    "my",
+)
 
 
 @dataclass
@@ -85,7 +99,7 @@ class ResidentData:
             try:
                 check = identity.validated_arn(self.arn)
                 values.update(identity.arn_fields(check.normalized))
-                self.warnings.extend(identity.MESSAGES[w] for w in check.warnings)
+                self.warnings.extend(str(identity.MESSAGES[w]) for w in check.warnings)
             except ValidationError as exc:
                 errors["arn"] = exc.messages
         if self.passport and self.passport.strip():
@@ -136,7 +150,10 @@ def resident_create(*, data: ResidentData, actor: User | None, source: str = "in
     _refresh_name_tokens(resident)
     languages = data.languages or [(resident.preferred_language, ResidentLanguage.Level.NATIVE)]
     ResidentLanguage.objects.bulk_create(
-        [ResidentLanguage(resident=resident, language=code, level=level) for code, level in dict(languages).items()]
+        [
+            ResidentLanguage(resident=resident, language=code, level=level)
+            for code, level in dict(languages).items()
+        ]
     )
     timeline_add(resident=resident, service="residents", kind="resident.created", actor=actor)
     duplicates_flag(resident=resident, actor=actor)
@@ -161,10 +178,15 @@ def resident_update(*, resident: Resident, data: ResidentData, actor: User | Non
         _refresh_name_tokens(resident)
     if changed:
         # Field names only: the values may be personal data and the timeline is widely read.
-        visible = sorted({c.replace("_ciphertext", "").replace("_index", "").replace("_hint", "") for c in changed})
+        visible = sorted(
+            {c.replace("_ciphertext", "").replace("_index", "").replace("_hint", "") for c in changed}
+        )
         timeline_add(
-            resident=resident, service="residents", kind="resident.updated",
-            params={"fields": ", ".join(visible)}, actor=actor,
+            resident=resident,
+            service="residents",
+            kind="resident.updated",
+            params={"fields": ", ".join(visible)},
+            actor=actor,
         )
         duplicates_flag(resident=resident, actor=actor)
     return resident
@@ -188,11 +210,19 @@ def visa_record_add(
         valid_to=valid_from - dt.timedelta(days=1)
     )
     record = VisaRecord.objects.create(
-        resident=resident, status=status, valid_from=valid_from, valid_to=valid_to,
-        sponsor=sponsor, municipality=municipality,
+        resident=resident,
+        status=status,
+        valid_from=valid_from,
+        valid_to=valid_to,
+        sponsor=sponsor,
+        municipality=municipality,
     )
     timeline_add(
-        resident=resident, service="residents", kind="visa.recorded", actor=actor, sensitive=True,
+        resident=resident,
+        service="residents",
+        kind="visa.recorded",
+        actor=actor,
+        sensitive=True,
         params={"status": status.code, "valid_from": valid_from.isoformat()},
     )
     return record
@@ -200,19 +230,32 @@ def visa_record_add(
 
 @transaction.atomic
 def household_link(
-    *, resident: Resident, relation: str, relative: Resident | None = None, relative_name: str = "",
-    relative_birth_date: dt.date | None = None, relative_is_korean: bool = False, actor: User | None,
+    *,
+    resident: Resident,
+    relation: str,
+    relative: Resident | None = None,
+    relative_name: str = "",
+    relative_birth_date: dt.date | None = None,
+    relative_is_korean: bool = False,
+    actor: User | None,
 ) -> HouseholdLink:
     if relative is None and not relative_name.strip():
         raise ValidationError({"relative_name": [_("Name the relative or choose their record.")]})
     if relative is not None and relative.pk == resident.pk:
         raise ValidationError({"relative": [_("A person cannot be their own relative.")]})
     link = HouseholdLink.objects.create(
-        resident=resident, relation=relation, relative=relative, relative_name=clean_name(relative_name),
-        relative_birth_date=relative_birth_date, relative_is_korean=relative_is_korean,
+        resident=resident,
+        relation=relation,
+        relative=relative,
+        relative_name=clean_name(relative_name),
+        relative_birth_date=relative_birth_date,
+        relative_is_korean=relative_is_korean,
     )
     timeline_add(
-        resident=resident, service="residents", kind="household.linked", actor=actor,
+        resident=resident,
+        service="residents",
+        kind="household.linked",
+        actor=actor,
         params={"relation": relation},
     )
     return link
@@ -220,17 +263,29 @@ def household_link(
 
 @transaction.atomic
 def korean_level_record(
-    *, resident: Resident, kind: str, level: int, achieved_on: dt.date | None, certified: bool,
+    *,
+    resident: Resident,
+    kind: str,
+    level: int,
+    achieved_on: dt.date | None,
+    certified: bool,
     actor: User | None,
 ) -> KoreanProficiency:
     limits = {"topik": 6, "kiip": 5, "eps_topik": 200, "course": 6}
     if kind not in limits or not (0 <= level <= limits[kind]):
         raise ValidationError({"level": [_("This level is out of range for the chosen test.")]})
     record = KoreanProficiency.objects.create(
-        resident=resident, kind=kind, level=level, achieved_on=achieved_on, certified=certified,
+        resident=resident,
+        kind=kind,
+        level=level,
+        achieved_on=achieved_on,
+        certified=certified,
     )
     timeline_add(
-        resident=resident, service="residents", kind="korean.recorded", actor=actor,
+        resident=resident,
+        service="residents",
+        kind="korean.recorded",
+        actor=actor,
         params={"kind": kind.upper(), "level": level},
     )
     return record

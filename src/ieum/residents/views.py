@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from ieum.core.access import log_access
 from ieum.core.decorators import staff_required
+from ieum.core.http import AuthedRequest
 from ieum.residents import access, documents, selectors, services
 from ieum.residents.duplicates import residents_merge
 from ieum.residents.forms import DocumentForm, MergeForm, ResidentForm, RevealForm
@@ -19,35 +20,48 @@ from ieum.residents.timeline import render_event
 
 
 @staff_required
-def resident_search(request: HttpRequest) -> HttpResponse:
+def resident_search(request: AuthedRequest) -> HttpResponse:
     access.require_resident_search(request.user)
     query = request.GET.get("q", "")
     result = selectors.search_residents(query)
     if query:
-        log_access(user=request.user, action="search", subject_type="resident", request=request,
-                   detail={"kind": result.kind, "count": len(result.residents)})
+        log_access(
+            user=request.user,
+            action="search",
+            subject_type="resident",
+            request=request,
+            detail={"kind": result.kind, "count": len(result.residents)},
+        )
     template = "residents/_results.html" if request.headers.get("HX-Request") else "residents/search.html"
     return render(request, template, {"query": query, "result": result})
 
 
 @staff_required
-def resident_detail(request: HttpRequest, resident_id: int) -> HttpResponse:
-    resident = access.get_resident_for_user(request.user, resident_id, request=request,
-                                            purpose=request.GET.get("purpose", ""))
-    events = [(e, render_event(e.kind, e.params)) for e in selectors.resident_timeline(resident, include_sensitive=True)]
-    return render(request, "residents/detail.html", {
-        "resident": resident,
-        "events": events,
-        "visa": selectors.current_visa(resident),
-        "reveal_form": RevealForm(),
-        "document_form": DocumentForm(),
-        "documents": resident.documents.all(),
-        "can_reveal": access.can_reveal_identifiers(request.user),
-    })
+def resident_detail(request: AuthedRequest, resident_id: int) -> HttpResponse:
+    resident = access.get_resident_for_user(
+        request.user, resident_id, request=request, purpose=request.GET.get("purpose", "")
+    )
+    events = [
+        (e, render_event(e.kind, e.params))
+        for e in selectors.resident_timeline(resident, include_sensitive=True)
+    ]
+    return render(
+        request,
+        "residents/detail.html",
+        {
+            "resident": resident,
+            "events": events,
+            "visa": selectors.current_visa(resident),
+            "reveal_form": RevealForm(),
+            "document_form": DocumentForm(),
+            "documents": resident.documents.all(),
+            "can_reveal": access.can_reveal_identifiers(request.user),
+        },
+    )
 
 
 @staff_required
-def resident_create(request: HttpRequest) -> HttpResponse:
+def resident_create(request: AuthedRequest) -> HttpResponse:
     access.require_resident_search(request.user)
     form = ResidentForm(request.POST or None, initial={"preferred_language": "ko"})
     if request.method == "POST" and form.is_valid():
@@ -68,29 +82,41 @@ def resident_create(request: HttpRequest) -> HttpResponse:
 
 @staff_required
 @require_POST
-def resident_reveal(request: HttpRequest, resident_id: int) -> HttpResponse:
+def resident_reveal(request: AuthedRequest, resident_id: int) -> HttpResponse:
     resident = access.get_resident_for_user(request.user, resident_id, request=request)
     form = RevealForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("State why you need to see the number."))
         return redirect("resident-detail", resident_id=resident.pk)
-    value = access.reveal_identifier(request.user, resident, kind=form.cleaned_data["kind"],
-                                     purpose=form.cleaned_data["purpose"], request=request)
-    response = render(request, "residents/revealed.html", {"resident": resident, "value": value,
-                                                            "kind": form.cleaned_data["kind"]})
+    value = access.reveal_identifier(
+        request.user,
+        resident,
+        kind=form.cleaned_data["kind"],
+        purpose=form.cleaned_data["purpose"],
+        request=request,
+    )
+    response = render(
+        request,
+        "residents/revealed.html",
+        {"resident": resident, "value": value, "kind": form.cleaned_data["kind"]},
+    )
     response["Cache-Control"] = "no-store"
     return response
 
 
 @staff_required
 @require_POST
-def document_upload(request: HttpRequest, resident_id: int) -> HttpResponse:
+def document_upload(request: AuthedRequest, resident_id: int) -> HttpResponse:
     resident = access.get_resident_for_user(request.user, resident_id, request=request, action="update")
     form = DocumentForm(request.POST, request.FILES)
     if form.is_valid():
         try:
-            documents.document_upload(resident=resident, kind=form.cleaned_data["kind"],
-                                      upload=form.cleaned_data["file"], actor=request.user)
+            documents.document_upload(
+                resident=resident,
+                kind=form.cleaned_data["kind"],
+                upload=form.cleaned_data["file"],
+                actor=request.user,
+            )
         except ValidationError as exc:
             for error in exc.messages:
                 messages.error(request, error)
@@ -102,38 +128,53 @@ def document_upload(request: HttpRequest, resident_id: int) -> HttpResponse:
 
 
 @staff_required
-def document_download(request: HttpRequest, resident_id: int, document_id: int) -> FileResponse:
+def document_download(request: AuthedRequest, resident_id: int, document_id: int) -> FileResponse:
     resident = access.get_resident_for_user(request.user, resident_id, request=request, action="download")
     try:
         document = resident.documents.get(pk=document_id)
     except Document.DoesNotExist:
         raise Http404 from None
-    log_access(user=request.user, action="download", subject_type="document", subject_id=document.pk,
-               request=request, detail={"resident": resident.pk})
-    response = FileResponse(documents.stored_path(document).open("rb"), content_type=document.content_type,
-                            as_attachment=True, filename=document.original_name)
+    log_access(
+        user=request.user,
+        action="download",
+        subject_type="document",
+        subject_id=document.pk,
+        request=request,
+        detail={"resident": resident.pk},
+    )
+    response = FileResponse(
+        documents.stored_path(document).open("rb"),
+        content_type=document.content_type,
+        as_attachment=True,
+        filename=document.original_name,
+    )
     response["Cache-Control"] = "no-store"
     return response
 
 
 @staff_required
-def duplicate_list(request: HttpRequest) -> HttpResponse:
+def duplicate_list(request: AuthedRequest) -> HttpResponse:
     access.require_resident_search(request.user)
-    flags = (DuplicateFlag.objects.filter(status=DuplicateFlag.Status.OPEN)
-             .select_related("resident", "other").order_by("-created_at")[:200])
+    flags = (
+        DuplicateFlag.objects.filter(status=DuplicateFlag.Status.OPEN)
+        .select_related("resident", "other")
+        .order_by("-created_at")[:200]
+    )
     return render(request, "residents/duplicates.html", {"flags": flags})
 
 
 @staff_required
 @require_POST
-def resident_merge(request: HttpRequest) -> HttpResponse:
+def resident_merge(request: AuthedRequest) -> HttpResponse:
     form = MergeForm(request.POST)
     if not form.is_valid():
         raise PermissionDenied
-    survivor = access.get_resident_for_user(request.user, form.cleaned_data["survivor"], request=request,
-                                            action="update", purpose="merge")
-    merged = access.get_resident_for_user(request.user, form.cleaned_data["merged"], request=request,
-                                          action="update", purpose="merge")
+    survivor = access.get_resident_for_user(
+        request.user, form.cleaned_data["survivor"], request=request, action="update", purpose="merge"
+    )
+    merged = access.get_resident_for_user(
+        request.user, form.cleaned_data["merged"], request=request, action="update", purpose="merge"
+    )
     try:
         residents_merge(survivor=survivor, merged=merged, actor=request.user)
     except ValidationError as exc:

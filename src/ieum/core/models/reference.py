@@ -98,9 +98,7 @@ class DeclineDesignation(Dated):
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(
-                fields=["municipality", "kind", "valid_from"], name="uniq_decline_period"
-            )
+            models.UniqueConstraint(fields=["municipality", "kind", "valid_from"], name="uniq_decline_period")
         ]
 
 
@@ -192,7 +190,9 @@ class ClassificationItem(models.Model):
     classification = models.ForeignKey(Classification, on_delete=models.CASCADE, related_name="items")
     code = models.CharField(max_length=10)
     level = models.PositiveSmallIntegerField()  # 1 = section/major group, 2 = division/sub-major …
-    parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.CASCADE, related_name="children")
+    parent = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.CASCADE, related_name="children"
+    )
     name_ko = models.CharField(max_length=200)
     name_en = models.CharField(max_length=200, blank=True)
 

@@ -17,8 +17,14 @@ PASSPORT = "C12345678"
 
 
 def _create(**extra):
-    data = ResidentData(name="NGUYEN VAN AN", name_hangul="응우옌 반 안", birth_date=dt.date(1995, 3, 14),
-                        arn=ARN, passport=PASSPORT, **extra)
+    data = ResidentData(
+        name="NGUYEN VAN AN",
+        name_hangul="응우옌 반 안",
+        birth_date=dt.date(1995, 3, 14),
+        arn=ARN,
+        passport=PASSPORT,
+        **extra,
+    )
     return resident_create(data=data, actor=None)
 
 

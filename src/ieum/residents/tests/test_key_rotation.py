@@ -19,7 +19,8 @@ NEW_KEY = crypto.generate_key()
 def test_rotation_reencrypts_under_the_new_key_and_lookups_still_work(settings):
     old_spec = settings.IEUM_ENCRYPTION_KEYS
     resident = resident_create(
-        data=ResidentData(name="TRAN THI BINH", birth_date=dt.date(1990, 1, 2), arn="900102-6234567"), actor=None
+        data=ResidentData(name="TRAN THI BINH", birth_date=dt.date(1990, 1, 2), arn="900102-6234567"),
+        actor=None,
     )
     before = resident.arn_ciphertext
     rotated_spec = f"k2:{NEW_KEY},{old_spec}"

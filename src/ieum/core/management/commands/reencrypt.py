@@ -26,7 +26,7 @@ def encrypted_fields() -> list[tuple[type[models.Model], str]]:
 def reencrypt_all(batch_size: int = 500, progress: bool = False) -> int:
     changed = 0
     for model, field_name in encrypted_fields():
-        qs = model.objects.exclude(**{field_name: ""}).order_by("pk")
+        qs = model._default_manager.exclude(**{field_name: ""}).order_by("pk")
         total = qs.count()
         bar = tqdm(total=total, desc=f"{model._meta.label}.{field_name}", disable=not progress)
         last_pk = None
@@ -37,7 +37,7 @@ def reencrypt_all(batch_size: int = 500, progress: bool = False) -> int:
                 break
             with transaction.atomic():
                 for pk, token in rows:
-                    model.objects.filter(pk=pk).update(**{field_name: keys.rotate(token)})
+                    model._default_manager.filter(pk=pk).update(**{field_name: keys.rotate(token)})
             changed += len(rows)
             last_pk = rows[-1][0]
             bar.update(len(rows))
@@ -50,4 +50,6 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         count = reencrypt_all(progress=options["verbosity"] > 0)
-        self.stdout.write(self.style.SUCCESS(f"re-encrypted {count} values under key {keys.keyring().current_key_id}"))
+        self.stdout.write(
+            self.style.SUCCESS(f"re-encrypted {count} values under key {keys.keyring().current_key_id}")
+        )
