@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django.db import transaction
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 from ninja.errors import HttpError
 
 from ieum.core.http import AuthedRequest
@@ -139,8 +139,8 @@ def create(request: AuthedRequest, payload: ResidentIn):
     data = _data_from(payload)
     with transaction.atomic():
         resident = services.resident_create(data=data, actor=request.user)
-    return 201, CreatedOut(
-        resident=ResidentOut.from_model(resident), warnings=[str(w) for w in data.warnings]
+    created = CreatedOut(resident=ResidentOut.from_model(resident), warnings=[str(w) for w in data.warnings])
+    return Status(201, created)
     )
 
 
