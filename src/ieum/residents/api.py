@@ -141,7 +141,6 @@ def create(request: AuthedRequest, payload: ResidentIn):
         resident = services.resident_create(data=data, actor=request.user)
     created = CreatedOut(resident=ResidentOut.from_model(resident), warnings=[str(w) for w in data.warnings])
     return Status(201, created)
-    )
 
 
 @router.post("/lookup", response=list[ResidentOut])
