@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "ninja",  # serves the API docs' Swagger UI from local static files, not a CDN
     "ieum.core",
     "ieum.residents",
 ]
@@ -173,6 +174,9 @@ LOGGING = {
 
 # The center itself, shown on help pages (facts.md §0). Region data lives in the region pack.
 IEUM_REGION = env_str("IEUM_REGION", "jeonnam")
+# facts.md §5: access logs ≥ 2 years (Ieum holds unique identifiers); role-grant records ≥ 3 years.
+IEUM_ACCESS_LOG_RETENTION_DAYS = max(730, env_int("IEUM_ACCESS_LOG_RETENTION_DAYS", 730))
+IEUM_ROLE_LOG_RETENTION_DAYS = max(1095, env_int("IEUM_ROLE_LOG_RETENTION_DAYS", 1095))
 IEUM_CENTER_NAME = _("Jeonnam Immigration & Foreigner Comprehensive Support Center")
 IEUM_CENTER_PHONE = "1588-5949"
 

@@ -1,4 +1,4 @@
-from ieum.core.models.access import AccessLog
+from ieum.core.models.access import AccessLog, AccessLogHead, AppendOnlyError, RoleGrantLog
 from ieum.core.models.reference import (
     CenterSite,
     Classification,
@@ -15,6 +15,9 @@ from ieum.core.models.users import ApiToken, Role, User
 
 __all__ = [
     "AccessLog",
+    "AccessLogHead",
+    "AppendOnlyError",
+    "RoleGrantLog",
     "ApiToken",
     "CenterSite",
     "Classification",
