@@ -1,0 +1,151 @@
+"""Privacy endpoints: consents (staff), a person's own data and requests (resident),
+de-identified tables (analyst)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
+from ninja import Router, Schema, Status
+
+from ieum.core.access import log_access
+from ieum.core.http import AuthedRequest
+from ieum.privacy import access, selectors, services
+from ieum.privacy.models import Consent, RightsRequest
+from ieum.residents import access as resident_access
+from ieum.residents.services import timeline_add
+
+router = Router(tags=["privacy"])
+
+
+class ConsentIn(Schema):
+    kind: str
+    channel: str
+    language: str | None = None
+    recipient_kind: str = ""
+    recipient_id: str = ""
+    recipient_name: str = ""
+    purpose: str = ""
+    items: list[str] = []
+    retention: str = ""
+
+
+class ConsentOut(Schema):
+    id: int
+    kind: str
+    channel: str
+    language: str
+    recipient_name: str
+    purpose: str
+    items: list[str]
+    retention: str
+    text_version: str
+    text: str
+    given_at: dt.datetime
+    withdrawn_at: dt.datetime | None
+
+
+class CellOut(Schema):
+    cell: list[str]
+    count: int | None
+    suppressed: bool
+
+
+class RequestIn(Schema):
+    kind: str
+    detail: str
+
+
+class RequestOut(Schema):
+    id: int
+    kind: str
+    status: str
+
+
+def _consent_out(c: Consent) -> ConsentOut:
+    return ConsentOut(
+        id=c.pk,
+        kind=c.kind,
+        channel=c.channel,
+        language=c.language,
+        recipient_name=c.recipient_name,
+        purpose=c.purpose,
+        items=c.items,
+        retention=c.retention,
+        text_version=c.text_version,
+        text=c.text,
+        given_at=c.given_at,
+        withdrawn_at=c.withdrawn_at,
+    )
+
+
+@router.get("/residents/{resident_id}/consents", response=list[ConsentOut])
+def consents_list(request: AuthedRequest, resident_id: int):
+    resident = resident_access.get_resident_for_user(
+        request.user, resident_id, request=request, purpose="consents"
+    )
+    return [_consent_out(c) for c in resident.consents.all()]
+
+
+@router.post("/residents/{resident_id}/consents", response={201: ConsentOut})
+def consent_create(request: AuthedRequest, resident_id: int, payload: ConsentIn):
+    resident = resident_access.get_resident_for_user(
+        request.user, resident_id, request=request, action="update", purpose="consent"
+    )
+    consent = services.consent_record(
+        resident=resident,
+        actor=request.user,
+        witness=request.user if payload.channel == Consent.Channel.PHONE else None,
+        **payload.dict(),
+    )
+    return Status(201, _consent_out(consent))
+
+
+@router.post("/residents/{resident_id}/consents/{consent_id}/withdraw", response=ConsentOut)
+def consent_withdraw(request: AuthedRequest, resident_id: int, consent_id: int):
+    resident = resident_access.get_resident_for_user(
+        request.user, resident_id, request=request, action="update", purpose="consent"
+    )
+    consent = resident.consents.filter(pk=consent_id).first()
+    if consent is None:
+        from django.http import Http404
+
+        raise Http404
+    return _consent_out(services.consent_withdraw(consent=consent, actor=request.user))
+
+
+@router.get("/me/data")
+def my_data(request: AuthedRequest):
+    resident = access.get_own_resident_for_user(request.user)
+    return selectors.my_data(resident)
+
+
+@router.post("/me/requests", response={201: RequestOut})
+def rights_request(request: AuthedRequest, payload: RequestIn):
+    resident = access.get_own_resident_for_user(request.user)
+    if payload.kind not in RightsRequest.Kind.values or not payload.detail.strip():
+        raise ValidationError({"detail": [_("Say what should be corrected or deleted.")]})
+    item = RightsRequest.objects.create(resident=resident, kind=payload.kind, detail=payload.detail.strip())
+    timeline_add(
+        resident=resident,
+        service="privacy",
+        kind="rights.requested",
+        actor=request.user,
+        params={"kind": item.get_kind_display()},
+    )
+    return Status(201, RequestOut(id=item.pk, kind=item.kind, status=item.status))
+
+
+@router.get("/insights/residents-by-county", response=list[CellOut])
+def residents_by_county(request: AuthedRequest):
+    access.require_deidentified_reader(request.user)
+    log_access(
+        user=request.user,
+        action="export",
+        subject_type="deidentified",
+        subject_id="residents-by-county",
+        request=request,
+        channel=getattr(request, "api_channel", "web"),
+    )
+    return selectors.residents_by_county_table()
