@@ -29,7 +29,22 @@ def _may_read(user: User, resident: Resident) -> bool:
         return False
     if user.role == Role.RESIDENT:
         return resident.user_id == user.pk
+    if user.role == Role.OFFICER and user.municipality_id is not None:
+        # A county officer reaches the residents of that county only; province officers all.
+        return resident.municipality_id == user.municipality_id
+    # Counselors: the intake desk reaches every record until the contact-center issue narrows it to
+    # the residents of the counselor's queues (its reach provider plugs in here).
     return user.role in RECORD_ROLES
+
+
+def residents_reachable_by(user: User):
+    """The residents a staff user may find in search; the same rule as `_may_read`."""
+    qs = Resident.objects.active()
+    if not can_read_residents(user):
+        return qs.none()
+    if user.role == Role.OFFICER and user.municipality_id is not None:
+        return qs.filter(municipality_id=user.municipality_id)
+    return qs
 
 
 def get_resident_for_user(

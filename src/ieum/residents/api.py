@@ -119,7 +119,7 @@ def _data_from(payload: ResidentIn) -> services.ResidentData:
 @router.get("/", response=list[ResidentOut])
 def search(request: AuthedRequest, q: str = ""):
     access.require_resident_search(request.user)
-    result = selectors.search_residents(q)
+    result = selectors.search_residents(q, within=access.residents_reachable_by(request.user))
     from ieum.core.access import log_access
 
     log_access(
@@ -147,7 +147,11 @@ def create(request: AuthedRequest, payload: ResidentIn):
 def lookup(request: AuthedRequest, payload: LookupIn):
     access.require_resident_search(request.user)
     query = payload.arn or payload.passport
-    result = selectors.search_residents(query) if query else selectors.SearchResult("empty", [])
+    result = (
+        selectors.search_residents(query, within=access.residents_reachable_by(request.user))
+        if query
+        else selectors.SearchResult("empty", [])
+    )
     from ieum.core.access import log_access
 
     log_access(

@@ -24,9 +24,9 @@ class SearchResult:
     residents: list[Resident]
 
 
-def _by_name(query: str) -> QuerySet[Resident]:
+def _by_name(query: str, base: QuerySet[Resident]) -> QuerySet[Resident]:
     tokens = query_tokens(query)
-    qs = Resident.objects.active()
+    qs = base
     for token in tokens[:5]:
         token = token[:64]
         qs = qs.filter(
@@ -35,20 +35,24 @@ def _by_name(query: str) -> QuerySet[Resident]:
     return qs
 
 
-def search_residents(query: str, *, limit: int = SEARCH_LIMIT) -> SearchResult:
-    """Find residents by ARN, passport number, phone, or any name form in any script."""
+def search_residents(
+    query: str, *, limit: int = SEARCH_LIMIT, within: QuerySet[Resident] | None = None
+) -> SearchResult:
+    """Find residents by ARN, passport number, phone, or any name form in any script, among
+    `within` (the residents the searching user may reach; all active ones by default)."""
+    base = within if within is not None else Resident.objects.active()
     query = (query or "").strip()
     if not query:
         return SearchResult("empty", [])
     related = ("nationality", "municipality")
     if looks_like_arn(query):
         index = identity.arn_index_for_query(query)
-        qs = Resident.objects.active().filter(arn_index=index) if index else Resident.objects.none()
+        qs = base.filter(arn_index=index) if index else base.none()
         return SearchResult("arn", list(qs.select_related(*related)[:limit]))
     digits = "".join(c for c in query if c.isdigit())
     if (query.startswith("+") or query[:1].isdigit()) and len(digits) >= 8:
         phone = normalize_phone(query)
-        qs = Resident.objects.active().filter(phone=phone) if phone else Resident.objects.none()
+        qs = base.filter(phone=phone) if phone else base.none()
         return SearchResult("phone", list(qs.select_related(*related)[:limit]))
     if looks_like_passport(query):
         index = identity.passport_index_for_query(query)
@@ -59,7 +63,7 @@ def search_residents(query: str, *, limit: int = SEARCH_LIMIT) -> SearchResult:
             return SearchResult("passport", matches)
     if len(query) < 2 and query.isascii():
         return SearchResult("empty", [])
-    return SearchResult("name", list(_by_name(query).select_related(*related).order_by("pk")[:limit]))
+    return SearchResult("name", list(_by_name(query, base).select_related(*related).order_by("pk")[:limit]))
 
 
 def resident_timeline(

@@ -23,7 +23,7 @@ from ieum.residents.timeline import render_event
 def resident_search(request: AuthedRequest) -> HttpResponse:
     access.require_resident_search(request.user)
     query = request.GET.get("q", "")
-    result = selectors.search_residents(query)
+    result = selectors.search_residents(query, within=access.residents_reachable_by(request.user))
     if query:
         log_access(
             user=request.user,
