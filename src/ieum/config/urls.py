@@ -1,7 +1,11 @@
 from django.contrib import admin
 from django.urls import include, path
+from django_otp.admin import OTPAdminSite
 
 from ieum.config.api import api
+
+# The admin, like the workspace, needs a one-time code after the password (facts.md §5).
+admin.site.__class__ = OTPAdminSite
 
 urlpatterns = [
     path("admin/", admin.site.urls),
@@ -9,4 +13,5 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include("ieum.core.urls")),
     path("residents/", include("ieum.residents.urls")),
+    path("workspace/privacy/", include("ieum.privacy.urls")),
 ]
