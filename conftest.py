@@ -50,3 +50,27 @@ def resident_user(db) -> User:
 def counselor_client(client, counselor):
     client.force_login(counselor)
     return client
+
+
+@pytest.fixture(scope="session")
+def _region_pack_loaded(django_db_setup, django_db_blocker) -> None:
+    # Load once per test database (per xdist worker), outside any test's transaction.
+    from ieum.core.regions import load_region
+
+    with django_db_blocker.unblock():
+        load_region("jeonnam")
+
+
+@pytest.fixture
+def region(_region_pack_loaded, db) -> str:
+    """The jeonnam region pack in the test database (provinces, municipalities, sites, statuses …).
+
+    Loaded once per session; reloaded only if a transactional test flushed the tables since.
+    Tests that need reference data use this instead of creating provinces or municipalities.
+    """
+    from ieum.core.models import Municipality
+    from ieum.core.regions import load_region
+
+    if not Municipality.objects.filter(code="46830").exists():
+        load_region("jeonnam")
+    return "jeonnam"
