@@ -210,6 +210,7 @@ class IncomeDeclaration(models.Model):
         ordering = ["-year"]
         constraints = [
             models.CheckConstraint(condition=models.Q(amount_krw__gte=0), name="income_not_negative"),
+            models.UniqueConstraint(fields=["resident", "year"], name="one_income_per_year"),
         ]
 
 

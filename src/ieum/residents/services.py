@@ -16,8 +16,11 @@ from ieum.lib.names import clean_name, name_tokens
 from ieum.lib.phones import normalize_phone
 from ieum.residents import identity
 from ieum.residents.models import (
+    Education,
     HouseholdLink,
+    IncomeDeclaration,
     KoreanProficiency,
+    MessengerHandle,
     NameToken,
     Resident,
     ResidentLanguage,
@@ -288,4 +291,82 @@ def korean_level_record(
         actor=actor,
         params={"kind": kind.upper(), "level": level},
     )
+    return record
+
+
+@transaction.atomic
+def education_add(
+    *,
+    resident: Resident,
+    level: str,
+    institution: str = "",
+    korean_institution: bool = False,
+    completed_on: dt.date | None = None,
+    expected: bool = False,
+    actor: User | None,
+) -> Education:
+    if level not in Education.Level.values:
+        raise ValidationError({"level": [_("Choose the highest level of education.")]})
+    if completed_on and completed_on > timezone.localdate() and not expected:
+        raise ValidationError({"completed_on": [_("A completed degree cannot have a date in the future.")]})
+    record = Education.objects.create(
+        resident=resident,
+        level=level,
+        institution=clean_name(institution),
+        korean_institution=korean_institution,
+        completed_on=completed_on,
+        expected=expected,
+    )
+    timeline_add(
+        resident=resident,
+        service="residents",
+        kind="education.recorded",
+        actor=actor,
+        params={"level": record.get_level_display()},
+    )
+    return record
+
+
+@transaction.atomic
+def income_declare(
+    *,
+    resident: Resident,
+    year: int,
+    amount_krw: int,
+    source: str = "",
+    verified: bool = False,
+    actor: User | None,
+) -> IncomeDeclaration:
+    if amount_krw < 0:
+        raise ValidationError({"amount_krw": [_("An income cannot be negative.")]})
+    if amount_krw > 10_000_000_000:
+        raise ValidationError({"amount_krw": [_("This amount is too large to be a yearly income.")]})
+    if not 1990 <= year <= timezone.localdate().year:
+        raise ValidationError({"year": [_("Choose a year that has already begun.")]})
+    # One declaration per year: a new one for the same year replaces the old (keeping its history
+    # on the timeline).
+    record, _created = IncomeDeclaration.objects.update_or_create(
+        resident=resident,
+        year=year,
+        defaults={"amount_krw": amount_krw, "source": source, "verified": verified},
+    )
+    timeline_add(
+        resident=resident,
+        service="residents",
+        kind="income.declared",
+        actor=actor,
+        sensitive=True,
+        params={"year": year},
+    )
+    return record
+
+
+@transaction.atomic
+def messenger_add(*, resident: Resident, kind: str, handle: str, actor: User | None) -> MessengerHandle:
+    if kind not in MessengerHandle.Kind.values:
+        raise ValidationError({"kind": [_("Choose a messenger.")]})
+    handle = clean_name(handle)
+    if not handle or len(handle) > 200:
+        raise ValidationError({"handle": [_("Enter the messenger ID or number.")]})
+    record, _created = MessengerHandle.objects.get_or_create(resident=resident, kind=kind, handle=handle)
     return record

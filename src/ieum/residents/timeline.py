@@ -38,6 +38,7 @@ def resident_messages() -> dict[str, str]:
         "household.linked": _("Household link recorded: %(relation)s."),
         "korean.recorded": _("Korean level recorded: %(kind)s %(level)s."),
         "income.declared": _("Income declared for %(year)s."),
+        "education.recorded": _("Education recorded: %(level)s."),
     }
 
 
