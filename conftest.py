@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ieum.core.models import Role, User
+from ieum.core.testing import login_staff as _login_staff
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -47,8 +48,18 @@ def resident_user(db) -> User:
 
 
 @pytest.fixture
+def login_staff():
+    """`login_staff(client, user)`: signs a staff user in past the one-time code step.
+
+    Staff pages and session API calls need a verified session (facts.md §5); `client.force_login`
+    alone now gets a staff user redirected to the code page (pages) or a 401 (API).
+    """
+    return _login_staff
+
+
+@pytest.fixture
 def counselor_client(client, counselor):
-    client.force_login(counselor)
+    _login_staff(client, counselor)
     return client
 
 

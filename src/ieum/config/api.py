@@ -1,16 +1,15 @@
 """The JSON API at /api/v1/ (django-ninja): OpenAPI at /api/v1/openapi.json, docs at /api/v1/docs."""
 
 from ninja import NinjaAPI
-from ninja.security import SessionAuth
 
-from ieum.core.api_auth import TokenAuth
+from ieum.core.api_auth import StaffSessionAuth, TokenAuth
 from ieum.core.api_errors import install_error_handlers
 
 api = NinjaAPI(
     title="Ieum API",
     version="1",
     description="Operating platform of a regional Immigration & Foreigner Comprehensive Support Center.",
-    auth=[TokenAuth(), SessionAuth()],
+    auth=[TokenAuth(), StaffSessionAuth()],
     urls_namespace="api",
 )
 install_error_handlers(api)

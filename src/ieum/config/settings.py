@@ -4,9 +4,11 @@ Development and tests run with no environment at all (embedded SQLite, developme
 With IEUM_DEBUG=false every secret must come from the environment or a *_FILE.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
 from ieum.config.env import SettingError, env_bool, env_int, env_list, env_str
@@ -50,6 +52,11 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
+    "csp",
     "ninja",  # serves the API docs' Swagger UI from local static files, not a CDN
     "ieum.core",
     "ieum.residents",
@@ -58,13 +65,19 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "ieum.core.middleware.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "ieum.core.middleware.SessionLimitsMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes asks: turns a locked-out sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "ieum.config.urls"
@@ -116,6 +129,23 @@ AUTH_PASSWORD_VALIDATORS = [
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "workspace-home"
 LOGOUT_REDIRECT_URL = "login"
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+
+# facts.md §5: limit access after repeated failures. Locked per user name *and* address, so one
+# attacker cannot lock a colleague out from elsewhere; cleared by a successful sign-in.
+AXES_FAILURE_LIMIT = env_int("IEUM_LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("IEUM_LOGIN_LOCKOUT_MINUTES", 30))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "ieum.core.account_views.login_locked_out"
+
+# facts.md §5: one-time codes (TOTP) for every staff role; see ieum.core.two_factor.
+OTP_TOTP_ISSUER = env_str("IEUM_OTP_ISSUER", "Ieum")
+# A staff session ends after this long without a request; every session after SESSION_COOKIE_AGE.
+IEUM_STAFF_IDLE_SECONDS = env_int("IEUM_STAFF_IDLE_SECONDS", 30 * 60)
 
 LANGUAGE_CODE = "ko"
 # The 13 languages of design.md, each named in its own script.
@@ -162,6 +192,27 @@ SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("IEUM_
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+# Same origin only, no inline script or style: HTMX and KRDS are served from /static/.
+# Images may be data: URIs (icons inside KRDS and Swagger UI stylesheets).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# Camera and microphone stay available to Ieum's own pages (document photos, calls); the rest is off.
+IEUM_PERMISSIONS_POLICY = env_str(
+    "IEUM_PERMISSIONS_POLICY",
+    "camera=(self), microphone=(self), geolocation=(), payment=(), usb=(), serial=(), midi=()",
+)
 
 # Logs never carry identifiers or secrets: see ieum.core.logging_filters.
 LOGGING = {

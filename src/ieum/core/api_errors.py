@@ -9,6 +9,8 @@ from ninja import NinjaAPI
 from ninja.errors import AuthenticationError
 from ninja.errors import ValidationError as NinjaValidationError
 
+from ieum.core.api_auth import SecondFactorRequired
+
 
 def install_error_handlers(api: NinjaAPI) -> None:
     @api.exception_handler(ValidationError)
@@ -34,4 +36,7 @@ def install_error_handlers(api: NinjaAPI) -> None:
 
     @api.exception_handler(AuthenticationError)
     def unauthenticated(request: HttpRequest, exc: AuthenticationError):
+        if isinstance(exc, SecondFactorRequired):
+            detail = _("Please confirm your sign-in with a one-time code first.")
+            return api.create_response(request, {"detail": detail}, status=401)
         return api.create_response(request, {"detail": _("Please sign in.")}, status=401)

@@ -65,8 +65,8 @@ def test_deidentified_rows_carry_no_names_phones_or_identifiers(population):
     assert {row["pid"] for row in rows} == {pseudonym(p.pk) for p in population}
 
 
-def test_the_analyst_api_returns_the_suppressed_table(client, analyst, population):
-    client.force_login(analyst)
+def test_the_analyst_api_returns_the_suppressed_table(client, analyst, population, login_staff):
+    login_staff(client, analyst)
     response = client.get("/api/v1/insights/residents-by-county")
     assert response.status_code == 200
     assert "NGUYEN" not in response.content.decode()

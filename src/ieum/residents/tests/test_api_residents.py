@@ -129,7 +129,9 @@ def test_a_resident_account_sees_only_its_own_record(client, resident, resident_
 
 
 @pytest.mark.parametrize("role_fixture", ["employer_user", "analyst"])
-def test_employers_and_analysts_cannot_read_resident_records(client, resident, role_fixture, request):
-    client.force_login(request.getfixturevalue(role_fixture))
+def test_employers_and_analysts_cannot_read_resident_records(
+    client, resident, role_fixture, request, login_staff
+):
+    login_staff(client, request.getfixturevalue(role_fixture))
     assert client.get(f"/api/v1/residents/{resident.pk}").status_code == 404
     assert client.get("/api/v1/residents/?q=nguyen").status_code == 403

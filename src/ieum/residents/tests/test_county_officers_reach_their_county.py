@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ieum.core.models import User
+from ieum.core.testing import login_staff
 from ieum.residents.services import ResidentData, resident_create
 from ieum.residents.tests.factories import MunicipalityFactory
 
@@ -23,20 +24,20 @@ def two_counties(db):
 
 def test_a_county_officer_opens_a_resident_of_the_county_but_not_of_another(client, two_counties):
     a, b, officer = two_counties
-    client.force_login(officer)
+    login_staff(client, officer)
     assert client.get(f"/api/v1/residents/{a.pk}").status_code == 200
     assert client.get(f"/api/v1/residents/{b.pk}").status_code == 404
 
 
 def test_a_county_officer_finds_only_the_countys_residents(client, two_counties):
     a, b, officer = two_counties
-    client.force_login(officer)
+    login_staff(client, officer)
     found = [r["id"] for r in client.get("/api/v1/residents/?q=nguyen").json()]
     assert found == [a.pk]
 
 
 def test_a_province_officer_finds_both(client, two_counties, officer):
     a, b, _ = two_counties
-    client.force_login(officer)
+    login_staff(client, officer)
     found = sorted(r["id"] for r in client.get("/api/v1/residents/?q=nguyen").json())
     assert found == sorted([a.pk, b.pk])
