@@ -15,3 +15,4 @@ api = NinjaAPI(
 install_error_handlers(api)
 
 api.add_router("/residents", "ieum.residents.api.router")
+api.add_router("/", "ieum.privacy.api.router")

@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "ninja",  # serves the API docs' Swagger UI from local static files, not a CDN
     "ieum.core",
     "ieum.residents",
+    "ieum.privacy",
 ]
 
 MIDDLEWARE = [
