@@ -43,6 +43,10 @@ test: lint typecheck pytest
 bench: install
 	$(PY) bench/run.py
 
+# PNGs of the workspace on demo data, phone and desktop width, into docs/screenshots/ (Debian's chromium).
+screenshots: install assets
+	$(PY) scripts/screenshots.py --out docs/screenshots
+
 messages: install
 	cd src/ieum && ../../$(IEUM) makemessages --all --no-obsolete --no-location -i "tests/*" || true
 
