@@ -35,7 +35,7 @@ lint: install
 typecheck: install
 	$(VENV)/bin/mypy src/ieum
 
-pytest: install
+pytest: install assets
 	$(VENV)/bin/pytest -n 2 --dist loadfile
 
 test: lint typecheck pytest
@@ -47,8 +47,11 @@ bench: install
 screenshots: install assets
 	$(PY) scripts/screenshots.py --out docs/screenshots
 
+LANGS := ko en vi zh_Hans id km ne th si fil uz ru my
 messages: install
-	cd src/ieum && ../../$(IEUM) makemessages --all --no-obsolete --no-location -i "tests/*" || true
+	cd src/ieum && ../../$(IEUM) makemessages $(addprefix -l ,$(LANGS)) --no-obsolete --no-location -i "tests/*" -i "*/tests/*"
+	$(PY) scripts/fill_english_catalogue.py locale/en/LC_MESSAGES/django.po
+	$(IEUM) compilemessages --ignore ".venv/*" --ignore "node_modules/*"
 
 clean:
 	rm -rf $(VENV) var staticfiles node_modules src/ieum/static/vendor

@@ -8,6 +8,7 @@ from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+from django.views.decorators.vary import vary_on_headers
 
 from ieum.core.access import log_access
 from ieum.core.decorators import staff_required
@@ -20,6 +21,7 @@ from ieum.residents.timeline import render_event
 
 
 @staff_required
+@vary_on_headers("HX-Request")  # the same URL answers with a page or, for htmx, a fragment
 def resident_search(request: AuthedRequest) -> HttpResponse:
     access.require_resident_search(request.user)
     query = request.GET.get("q", "")
