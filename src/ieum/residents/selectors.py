@@ -79,3 +79,27 @@ def current_visa(resident: Resident):
     return resident.visas.select_related("status").filter(valid_to__isnull=True).first() or (
         resident.visas.select_related("status").first()
     )
+
+
+@dataclass(frozen=True)
+class ResidentProfile:
+    visas: list
+    household: list
+    languages: list
+    korean: list
+    education: list
+    incomes: list
+    messengers: list
+
+
+def resident_profile(resident: Resident) -> ResidentProfile:
+    """The parts of the record shown on the resident page, each in one query."""
+    return ResidentProfile(
+        visas=list(resident.visas.select_related("status", "municipality")),
+        household=list(resident.household.select_related("relative")),
+        languages=list(resident.languages.all()),
+        korean=list(resident.korean.all()),
+        education=list(resident.education.all()),
+        incomes=list(resident.incomes.all()),
+        messengers=list(resident.messengers.all()),
+    )

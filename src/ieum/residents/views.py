@@ -54,6 +54,7 @@ def resident_detail(request: AuthedRequest, resident_id: int) -> HttpResponse:
             "resident": resident,
             "events": events,
             "visa": selectors.current_visa(resident),
+            "profile": selectors.resident_profile(resident),
             "reveal_form": RevealForm(),
             "document_form": DocumentForm(),
             "documents": resident.documents.all(),
