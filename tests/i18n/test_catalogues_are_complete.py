@@ -48,7 +48,9 @@ def test_translations_keep_every_named_placeholder(code):
         expected = _placeholders(entry.msgid)
         translations = list(entry.msgstr_plural.values()) if entry.msgid_plural else [entry.msgstr]
         for text in translations:
-            if _placeholders(text) != expected and not (entry.msgid_plural and _placeholders(text) < expected):
+            if _placeholders(text) != expected and not (
+                entry.msgid_plural and _placeholders(text) < expected
+            ):
                 wrong.append((entry.msgid, text))
     assert not wrong, f"{code}: placeholders differ in {wrong[:3]}"
 
