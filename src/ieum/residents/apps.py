@@ -5,3 +5,8 @@ class ResidentsConfig(AppConfig):
     name = "ieum.residents"
     label = "residents"
     verbose_name = "Residents"
+
+    def ready(self) -> None:
+        from ieum.residents.timeline import _register_resident_labels
+
+        _register_resident_labels()
