@@ -6,6 +6,7 @@ import datetime as dt
 import random
 
 from ieum.residents.demo import profiles
+from ieum.residents.demo.employers import COLLEGE_NAMES
 from ieum.residents.demo.identifiers import IdentifierPool
 from ieum.residents.demo.origins import Origin
 from ieum.residents.demo.records import Income, KoreanLevel, Person, Schooling, VisaSpan
@@ -116,7 +117,10 @@ def schooling(
     out: list[Schooling] = []
     d2 = sponsors_by_code.get("D-2")
     if d2 is not None:
-        level = Weighted({"bachelor": 0.65, "associate": 0.25, "master": 0.1})(rng)
+        if d2.sponsor in COLLEGE_NAMES:
+            level = "associate"
+        else:
+            level = "master" if rng.random() < 0.12 else "bachelor"
         studying = person.current_visa.code == "D-2"
         years = {"bachelor": 4, "associate": 2, "master": 2}[level]
         done = years_after(d2.valid_from, years) if studying else (d2.valid_to or as_of)

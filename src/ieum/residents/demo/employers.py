@@ -187,3 +187,6 @@ def _parse() -> tuple[Employer, ...]:
 
 
 EMPLOYERS: tuple[Employer, ...] = _parse()
+# Two-year colleges (전문대학): their graduates hold associate degrees.
+COLLEGES = frozenset({"mokpo-science-univ", "cheongam-univ", "jeonnam-state-univ"})
+COLLEGE_NAMES = frozenset(e.name_ko for e in EMPLOYERS if e.key in COLLEGES)

@@ -173,8 +173,8 @@ class RegionGenerator:
         person.household.append(Relative("spouse", name=spouse_name, birth_date=spouse_birth, korean=True))
         count = Weighted(((0, 0.25), (1, 0.35), (2, 0.3), (3, 0.1)))(rng)
         family = spouse_name[0] if person.sex == "F" else person.name_hangul.split()[0]
-        for _ in range(count):
-            born = between(rng, married + dt.timedelta(days=300), self.as_of)
+        births = sorted(between(rng, married + dt.timedelta(days=300), self.as_of) for _ in range(count))
+        for born in births:
             sex = "M" if rng.random() < 0.5 else "F"
             name = korean_citizen(rng, sex, child=True, family=family)
             person.household.append(Relative("child", name=name, birth_date=born, korean=True))
