@@ -15,6 +15,9 @@ def pytest_configure(config: pytest.Config) -> None:
     from django.conf import settings
 
     settings.PRIVATE_MEDIA_ROOT = tempfile.mkdtemp(prefix="ieum-private-")
+    # Tests assert on the source (English) messages unless they choose a language themselves;
+    # production's default stays Korean.
+    settings.LANGUAGE_CODE = "en"
 
 
 def make_user(username: str, role: str, **extra) -> User:
