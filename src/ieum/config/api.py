@@ -1,11 +1,19 @@
 """The JSON API at /api/v1/ (django-ninja): OpenAPI at /api/v1/openapi.json, docs at /api/v1/docs."""
 
+from typing import Any
+
 from ninja import NinjaAPI
 
 from ieum.core.api_auth import StaffSessionAuth, TokenAuth
-from ieum.core.api_errors import install_error_handlers
+from ieum.core.api_errors import declare_error_responses, install_error_handlers
 
-api = NinjaAPI(
+
+class IeumAPI(NinjaAPI):
+    def get_openapi_schema(self, **kwargs: Any) -> Any:
+        return declare_error_responses(super().get_openapi_schema(**kwargs))
+
+
+api = IeumAPI(
     title="Ieum API",
     version="1",
     description="Operating platform of a regional Immigration & Foreigner Comprehensive Support Center.",
