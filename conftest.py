@@ -18,6 +18,8 @@ def pytest_configure(config: pytest.Config) -> None:
     # Tests assert on the source (English) messages unless they choose a language themselves;
     # production's default stays Korean.
     settings.LANGUAGE_CODE = "en"
+    # Text messages go to ieum.notify.sms.outbox, never to a provider.
+    settings.IEUM_SMS_BACKEND = "memory"
 
 
 def make_user(username: str, role: str, **extra) -> User:

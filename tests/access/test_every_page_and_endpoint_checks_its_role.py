@@ -54,7 +54,14 @@ PUBLIC = {
     "api/v1/openapi.json",
     "api/v1/docs",
     "api/v1/",
+    "help/",
+    "my/signup/",
+    "my/signin/",
+    "my/signin/code/",
+    "my/signout/",
+    "my/language/",
 }
+RESIDENTS = {"resident_self", "resident_other"}
 
 
 @dataclass(frozen=True)
@@ -171,6 +178,27 @@ def _rules() -> list[Rule]:
             data={"kind": "correction", "detail": "spelling of my name"},
             json=True,
         ),
+        Rule("my/", "get", "/my/", f(RESIDENTS)),
+        Rule("my/profile/", "get", "/my/profile/", f(RESIDENTS)),
+        Rule("my/consents/", "get", "/my/consents/", f(RESIDENTS)),
+        Rule(
+            "my/consents/<int:consent_id>/withdraw/",
+            "post",
+            "/my/consents/{consent}/withdraw/",
+            f({"resident_self"}),
+        ),
+        Rule("my/documents/", "get", "/my/documents/", f(RESIDENTS)),
+        Rule("my/documents/", "post", "/my/documents/", f(RESIDENTS), data="upload"),
+        Rule("my/documents/<int:document_id>/", "get", "/my/documents/{doc}/", f({"resident_self"})),
+        Rule("my/requests/", "get", "/my/requests/", f(RESIDENTS)),
+        Rule(
+            "my/requests/",
+            "post",
+            "/my/requests/",
+            f(RESIDENTS),
+            data={"kind": "correction", "detail": "spelling of my name"},
+        ),
+        Rule("my/requests/my-data.json", "get", "/my/requests/my-data.json", f(RESIDENTS)),
         Rule(
             "api/v1/insights/residents-by-county",
             "get",
@@ -261,7 +289,7 @@ def _denied(response) -> bool:
     if response.status_code in (401, 403, 404):
         return True
     location = response.get("Location", "") if response.status_code == 302 else ""
-    return "/accounts/login/" in location
+    return "/accounts/login/" in location or "/my/signin/" in location
 
 
 @pytest.mark.parametrize("rule", _rules(), ids=lambda r: f"{r.method} {r.pattern}")

@@ -20,7 +20,7 @@ VAR_DIR = Path(env_str("IEUM_VAR_DIR", str(BASE_DIR / "var")))
 DEBUG = env_bool("IEUM_DEBUG", True)
 
 # Development-only secrets: used only while DEBUG is on, never in production.
-_DEV_SECRET = "dev-only-secret-not-for-production-use-0123456789abcdef"  # noqa: S105 (development only)
+_DEV_SECRET = "dev-only-secret-not-for-production-use-0123456789abcdef"  # noqa: S105  # nosec B105
 _DEV_ENCRYPTION_KEY = "dev1:ZGV2LW9ubHktZW5jcnlwdGlvbi1rZXktMzItYnl0ZXM="
 _DEV_BLIND_INDEX_KEY = "dev-only-blind-index-key-not-for-production"
 
@@ -61,6 +61,8 @@ INSTALLED_APPS = [
     "ieum.core",
     "ieum.residents",
     "ieum.privacy",
+    "ieum.notify",
+    "ieum.portal",
 ]
 
 MIDDLEWARE = [
@@ -237,6 +239,14 @@ IEUM_ACCESS_LOG_RETENTION_DAYS = max(730, env_int("IEUM_ACCESS_LOG_RETENTION_DAY
 IEUM_ROLE_LOG_RETENTION_DAYS = max(1095, env_int("IEUM_ROLE_LOG_RETENTION_DAYS", 1095))
 IEUM_CENTER_NAME = _("Jeonnam Immigration & Foreigner Comprehensive Support Center")
 IEUM_CENTER_PHONE = "1588-5949"
+
+# Sign-in codes for residents: "console" (logs a masked line, sends nothing), "memory" (tests), or
+# the dotted path of a provider backend (see ieum.notify.sms). E-mail goes through EMAIL_BACKEND.
+IEUM_SMS_BACKEND = env_str("IEUM_SMS_BACKEND", "console")
+EMAIL_BACKEND = env_str("IEUM_EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+EMAIL_HOST = env_str("IEUM_EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("IEUM_EMAIL_PORT", 25)
+DEFAULT_FROM_EMAIL = env_str("IEUM_EMAIL_FROM", "Ieum <noreply@localhost>")
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

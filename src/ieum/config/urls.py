@@ -3,6 +3,7 @@ from django.urls import include, path
 from django_otp.admin import OTPAdminSite
 
 from ieum.config.api import api
+from ieum.portal.views import help_page
 
 # The admin, like the workspace, needs a one-time code after the password (facts.md §5).
 admin.site.__class__ = OTPAdminSite
@@ -14,4 +15,6 @@ urlpatterns = [
     path("", include("ieum.core.urls")),
     path("residents/", include("ieum.residents.urls")),
     path("workspace/privacy/", include("ieum.privacy.urls")),
+    path("my/", include("ieum.portal.urls")),
+    path("help/", help_page, name="help"),
 ]

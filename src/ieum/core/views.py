@@ -5,12 +5,14 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 
 from ieum.core.decorators import staff_required
-from ieum.core.models.users import STAFF_ROLES
+from ieum.core.models.users import STAFF_ROLES, Role
 
 
 def home(request: HttpRequest) -> HttpResponse:
     if getattr(request.user, "role", None) in STAFF_ROLES:
         return redirect("workspace-home")
+    if getattr(request.user, "role", None) == Role.RESIDENT:
+        return redirect("portal-home")
     return redirect("login")
 
 

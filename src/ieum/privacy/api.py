@@ -5,16 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from django.core.exceptions import ValidationError
-from django.utils.translation import gettext as _
 from ninja import Router, Schema, Status
 
 from ieum.core.access import log_access
 from ieum.core.http import AuthedRequest
 from ieum.privacy import access, selectors, services
-from ieum.privacy.models import Consent, RightsRequest
+from ieum.privacy.models import Consent
 from ieum.residents import access as resident_access
-from ieum.residents.services import timeline_add
 
 router = Router(tags=["privacy"])
 
@@ -124,15 +121,8 @@ def my_data(request: AuthedRequest):
 @router.post("/me/requests", response={201: RequestOut})
 def rights_request(request: AuthedRequest, payload: RequestIn):
     resident = access.get_own_resident_for_user(request.user)
-    if payload.kind not in RightsRequest.Kind.values or not payload.detail.strip():
-        raise ValidationError({"detail": [_("Say what should be corrected or deleted.")]})
-    item = RightsRequest.objects.create(resident=resident, kind=payload.kind, detail=payload.detail.strip())
-    timeline_add(
-        resident=resident,
-        service="privacy",
-        kind="rights.requested",
-        actor=request.user,
-        params={"kind": item.get_kind_display()},
+    item = services.rights_request_create(
+        resident=resident, kind=payload.kind, detail=payload.detail, actor=request.user
     )
     return Status(201, RequestOut(id=item.pk, kind=item.kind, status=item.status))
 

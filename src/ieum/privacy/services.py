@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ieum.core.access import log_access
 from ieum.core.models import User
-from ieum.privacy.models import Consent, Provision
+from ieum.privacy.models import Consent, Provision, RightsRequest
 from ieum.privacy.texts import TEXT_VERSION, consent_text
 from ieum.privacy.vocabulary import Item, Purpose, RecipientKind
 from ieum.residents.models import Document, Resident
@@ -185,3 +185,21 @@ def provision_record(
         params={"recipient": recipient_name},
     )
     return provision
+
+
+@transaction.atomic
+def rights_request_create(*, resident: Resident, kind: str, detail: str, actor: User | None) -> RightsRequest:
+    """A resident asks for their data to be corrected or deleted (PIPA Art. 35-37)."""
+    if kind not in RightsRequest.Kind.values:
+        raise ValidationError({"kind": [_("Choose correction or deletion.")]})
+    if not detail.strip():
+        raise ValidationError({"detail": [_("Say what should be corrected or deleted.")]})
+    item = RightsRequest.objects.create(resident=resident, kind=kind, detail=detail.strip())
+    timeline_add(
+        resident=resident,
+        service="privacy",
+        kind="rights.requested",
+        actor=actor,
+        params={"kind": item.get_kind_display()},
+    )
+    return item

@@ -142,7 +142,7 @@ class Rows:
         names = ", ".join(quote(str(c.column)) for c in columns)
         marks = ", ".join(["%s"] * len(columns))
         # Table and column names come from the model's metadata, never from input.
-        self.sql = f"INSERT INTO {quote(meta.db_table)} ({names}) VALUES ({marks})"  # noqa: S608
+        self.sql = f"INSERT INTO {quote(meta.db_table)} ({names}) VALUES ({marks})"  # noqa: S608  # nosec B608
         self.copy_sql = f"COPY {quote(meta.db_table)} ({names}) FROM STDIN"
         self.convert = [i for i, c in enumerate(columns) if isinstance(c, DateField | JSONField)]
         self.columns = columns

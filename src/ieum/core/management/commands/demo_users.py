@@ -20,7 +20,7 @@ from ieum.residents.demo.employers import EMPLOYERS
 from ieum.residents.models import Resident
 
 # Published on purpose: demo accounts only, and the command refuses to run outside DEBUG.
-DEMO_PASSWORD = "jeonnam-demo-2026"  # noqa: S105
+DEMO_PASSWORD = "jeonnam-demo-2026"  # noqa: S105  # nosec B105
 YEONGAM = "46830"
 
 
