@@ -6,7 +6,7 @@ IEUM := $(VENV)/bin/ieum
 STAMP := $(VENV)/.installed
 DEMO_RESIDENTS ?= 3000
 
-.PHONY: run test install assets lint typecheck pytest bench loadtest screenshots messages clean
+.PHONY: run test install assets lint typecheck hygiene lock pytest bench loadtest screenshots messages clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -38,7 +38,17 @@ typecheck: install
 pytest: install assets
 	$(VENV)/bin/pytest -n 2 --dist loadfile
 
-test: lint typecheck pytest
+# Security hygiene: bandit over the application code (tests and migrations aside) and pip-audit over
+# requirements.lock; the audit says NOT AUDITED, loudly, where its service cannot be reached.
+hygiene: install
+	$(VENV)/bin/bandit -q -r src -x '*/tests/*,*/migrations/*'
+	$(PY) scripts/audit_lock.py
+
+# Re-resolve requirements.lock after changing a pin in pyproject.toml.
+lock: install
+	$(PY) scripts/lock.py
+
+test: lint typecheck hygiene pytest
 
 bench: install
 	$(PY) bench/run.py
