@@ -7,6 +7,7 @@ from typing import Any
 
 from django.utils import timezone
 
+from ieum.core.sensitivity import FieldClass
 from ieum.privacy.deidentify import age_band, crosstab, pseudonym, suppress_small_cells
 from ieum.privacy.models import Consent, Provision
 from ieum.residents.models import Resident
@@ -91,6 +92,6 @@ def my_data(resident: Resident) -> dict[str, Any]:
         ],
         "timeline": [
             {"at": e.at.isoformat(), "text": render_event(e.kind, e.params)}
-            for e in resident_timeline(resident, include_sensitive=True)
+            for e in resident_timeline(resident, classes=frozenset(FieldClass.values))
         ],
     }

@@ -10,6 +10,8 @@ from __future__ import annotations
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from ieum.core.sensitivity import FieldClass
+
 
 class Item(models.TextChoices):
     NAME = "name", _("name")
@@ -26,15 +28,6 @@ class Item(models.TextChoices):
     CASE_SUMMARY = "case_summary", _("summary of the consultation")
     ARN = "arn", _("alien registration number")
     PASSPORT = "passport", _("passport number")
-
-
-class FieldClass(models.TextChoices):
-    """Sensitive classes of data (privacy issue §2)."""
-
-    IDENTIFIER = "identifier", _("unique identifiers")
-    IMMIGRATION = "immigration", _("immigration status")
-    HEALTH = "health", _("health")
-    LABOR = "labor", _("labor complaints against an employer")
 
 
 ITEM_CLASS: dict[str, str] = {

@@ -10,6 +10,7 @@ from ninja.errors import HttpError
 
 from ieum.core.http import AuthedRequest
 from ieum.core.models import Municipality, Nationality
+from ieum.core.sensitivity import classes_for
 from ieum.residents import access, selectors, services
 from ieum.residents.models import Resident
 from ieum.residents.timeline import render_event
@@ -179,7 +180,7 @@ def timeline(request: AuthedRequest, resident_id: int):
     resident = access.get_resident_for_user(
         request.user, resident_id, request=request, channel=_channel(request)
     )
-    events = selectors.resident_timeline(resident, include_sensitive=True)
+    events = selectors.resident_timeline(resident, classes=classes_for(request.user))
     return [
         TimelineOut(at=e.at, service=e.service, kind=e.kind, text=render_event(e.kind, e.params))
         for e in events

@@ -250,7 +250,9 @@ class TimelineEvent(models.Model):
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    sensitive = models.BooleanField(default=False)
+    # A sensitive class (ieum.core.sensitivity.FieldClass) or "" for ordinary data; readers see an
+    # event only where their role may see its class.
+    field_class = models.CharField(max_length=12, blank=True, default="")
 
     class Meta:
         ordering = ["-at", "-id"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 
 from ieum.lib.identifiers import looks_like_arn, looks_like_passport
 from ieum.lib.names import query_tokens
@@ -67,11 +67,10 @@ def search_residents(
 
 
 def resident_timeline(
-    resident: Resident, *, include_sensitive: bool, limit: int = 200
+    resident: Resident, *, classes: frozenset[str], limit: int = 200
 ) -> list[TimelineEvent]:
-    qs = resident.timeline.select_related("actor")
-    if not include_sensitive:
-        qs = qs.filter(sensitive=False)
+    """The newest events, leaving out those of a sensitive class the reader may not see."""
+    qs = resident.timeline.select_related("actor").filter(Q(field_class="") | Q(field_class__in=classes))
     return list(qs[:limit])
 
 

@@ -131,7 +131,7 @@ def timeline_add(
     params: dict | None = None,
     actor: User | None = None,
     at: dt.datetime | None = None,
-    sensitive: bool = False,
+    field_class: str = "",
 ) -> TimelineEvent:
     return TimelineEvent.objects.create(
         resident=resident,
@@ -140,7 +140,7 @@ def timeline_add(
         params=params or {},
         actor=actor if actor is not None and actor.is_authenticated else None,
         at=at or timezone.now(),
-        sensitive=sensitive,
+        field_class=field_class,
     )
 
 
@@ -225,7 +225,7 @@ def visa_record_add(
         service="residents",
         kind="visa.recorded",
         actor=actor,
-        sensitive=True,
+        field_class="immigration",
         params={"status": status.code, "valid_from": valid_from.isoformat()},
     )
     return record
@@ -355,7 +355,6 @@ def income_declare(
         service="residents",
         kind="income.declared",
         actor=actor,
-        sensitive=True,
         params={"year": year},
     )
     return record

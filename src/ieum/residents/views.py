@@ -13,6 +13,7 @@ from django.views.decorators.vary import vary_on_headers
 from ieum.core.access import log_access
 from ieum.core.decorators import staff_required
 from ieum.core.http import AuthedRequest
+from ieum.core.sensitivity import FieldClass, classes_for
 from ieum.residents import access, documents, selectors, services
 from ieum.residents.duplicates import residents_merge
 from ieum.residents.forms import DocumentForm, MergeForm, ResidentForm, RevealForm
@@ -45,7 +46,7 @@ def resident_detail(request: AuthedRequest, resident_id: int) -> HttpResponse:
     )
     events = [
         (e, render_event(e.kind, e.params))
-        for e in selectors.resident_timeline(resident, include_sensitive=True)
+        for e in selectors.resident_timeline(resident, classes=classes_for(request.user))
     ]
     return render(
         request,
@@ -55,6 +56,7 @@ def resident_detail(request: AuthedRequest, resident_id: int) -> HttpResponse:
             "events": events,
             "visa": selectors.current_visa(resident),
             "profile": selectors.resident_profile(resident),
+            "sees_immigration": FieldClass.IMMIGRATION in classes_for(request.user),
             "reveal_form": RevealForm(),
             "document_form": DocumentForm(),
             "documents": resident.documents.all(),

@@ -202,7 +202,7 @@ class Tables:
             Education, "resident", "level", "institution", "korean_institution", "completed_on", "expected"
         )
         self.incomes = Rows(IncomeDeclaration, "resident", "year", "amount_krw", "source", "verified")
-        self.timeline = Rows(TimelineEvent, "resident", "at", "service", "kind", "params", "sensitive")
+        self.timeline = Rows(TimelineEvent, "resident", "at", "service", "kind", "params", "field_class")
 
     def flush(self, counts: Counter[str]) -> None:
         for rows in vars(self).values():
@@ -251,7 +251,7 @@ def _children(p: Person, rid: int, pk: dict[int, int], refs: References, t: Tabl
         t.languages.add(rid, code, level)
     for kind, handle in p.messengers:
         t.messengers.add(rid, kind, handle)
-    t.timeline.add(rid, _at(p.registered_on), "residents", "resident.created", {}, False)
+    t.timeline.add(rid, _at(p.registered_on), "residents", "resident.created", {}, "")
     for s in p.visas:
         t.visas.add(
             rid,
@@ -269,13 +269,13 @@ def _children(p: Person, rid: int, pk: dict[int, int], refs: References, t: Tabl
             "residents",
             "visa.recorded",
             {"status": s.code, "valid_from": s.valid_from.isoformat()},
-            True,
+            "immigration",
         )
     for r in p.household:
         relative = pk.get(r.key) if r.key is not None else None
         t.household.add(rid, r.relation, relative, r.name, r.birth_date, r.korean)
         t.timeline.add(
-            rid, _at(p.registered_on, 12), "residents", "household.linked", {"relation": r.relation}, False
+            rid, _at(p.registered_on, 12), "residents", "household.linked", {"relation": r.relation}, ""
         )
     for k in p.korean:
         t.korean.add(rid, k.kind, k.level, k.achieved_on, k.certified, "")
@@ -285,12 +285,12 @@ def _children(p: Person, rid: int, pk: dict[int, int], refs: References, t: Tabl
             "residents",
             "korean.recorded",
             {"kind": k.kind.upper(), "level": k.level},
-            False,
+            "",
         )
     for e in p.education:
         t.education.add(rid, e.level, e.institution, e.korean_institution, e.completed_on, e.expected)
     for i in p.incomes:
         t.incomes.add(rid, i.year, i.amount_krw, i.source, i.verified)
         t.timeline.add(
-            rid, _at(dt.date(i.year + 1, 5, 31), 15), "residents", "income.declared", {"year": i.year}, False
+            rid, _at(dt.date(i.year + 1, 5, 31), 15), "residents", "income.declared", {"year": i.year}, ""
         )
