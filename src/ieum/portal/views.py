@@ -26,6 +26,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from ieum.core.models import User
+from ieum.lib.phones import format_phone_national
 from ieum.portal import forms, selectors, services
 from ieum.portal.services import CODE_ERRORS, CodeResult, Destination
 from ieum.privacy.access import get_own_resident_for_user
@@ -119,7 +120,8 @@ def signup(request: HttpRequest) -> HttpResponseBase:
             translation.activate(form.cleaned_data["language"])
         response = _start_code(request, form, destination, existing, signup_data)
         if response is not None:
-            return response
+            # The code page is already in the language the person chose.
+            return _remember_language(response, signup_data["language"]) if signup_data else response
     text = consent_text(kind="collection", language=translation.get_language() or settings.LANGUAGE_CODE)
     return render(request, "portal/signup.html", {"form": form, "consent_text": text})
 
@@ -242,7 +244,7 @@ def profile(request: HttpRequest, resident: Resident) -> HttpResponseBase:
         "name": resident.name,
         "name_native": resident.name_native,
         "name_hangul": resident.name_hangul,
-        "phone": resident.phone,
+        "phone": format_phone_national(resident.phone) if resident.phone else "",
         "email": resident.email,
         "municipality": resident.municipality,
         "address": resident.address,
