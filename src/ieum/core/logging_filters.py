@@ -12,6 +12,8 @@ _PATTERNS = [
     re.compile(r"\b\d{6}-?[1-8]\d{6}\b"),  # alien/resident registration numbers
     re.compile(r"\b[A-Z]{1,2}\d{7,8}\b"),  # passport numbers in common layouts
     re.compile(r"ieum_[A-Za-z0-9_\-]{20,}"),  # API tokens
+    re.compile(r"\+\d{8,15}\b"),  # phone numbers in E.164, as stored
+    re.compile(r"\b0\d{1,2}-?\d{3,4}-?\d{4}\b"),  # Korean phone numbers as typed
     re.compile(r"(?i)(password|secret|token|key)=\S+"),
 ]
 
