@@ -1,0 +1,31 @@
+"""Template filters that write dates, numbers and won in the reader's language:
+{{ person.birth_date|local_date }}, {{ event.at|local_datetime }}, {{ amount|krw }}."""
+
+from __future__ import annotations
+
+from django import template
+from django.utils import timezone, translation
+
+from ieum.lib import formatting
+
+register = template.Library()
+
+
+@register.filter
+def local_date(value):
+    return formatting.local_date(value, translation.get_language())
+
+
+@register.filter
+def local_datetime(value):
+    return formatting.local_datetime(value, translation.get_language(), timezone.get_current_timezone())
+
+
+@register.filter
+def local_number(value):
+    return formatting.local_number(value, translation.get_language())
+
+
+@register.filter
+def krw(value):
+    return formatting.krw(value, translation.get_language())
