@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 from django import template
 from django.utils import timezone, translation
 
@@ -13,6 +15,9 @@ register = template.Library()
 
 @register.filter
 def local_date(value):
+    # A moment is dated in the center's time zone, not UTC (23:30 KST is still "today").
+    if isinstance(value, datetime.datetime) and timezone.is_aware(value):
+        value = timezone.localtime(value).date()
     return formatting.local_date(value, translation.get_language())
 
 
