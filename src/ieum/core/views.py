@@ -6,6 +6,7 @@ from django.shortcuts import redirect, render
 
 from ieum.core.decorators import staff_required
 from ieum.core.models.users import STAFF_ROLES, Role
+from ieum.core.workspace import tasks_for
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -18,7 +19,16 @@ def home(request: HttpRequest) -> HttpResponse:
 
 @staff_required
 def workspace_home(request: HttpRequest) -> HttpResponse:
-    return render(request, "core/workspace_home.html")
+    from ieum.residents.access import can_read_residents
+
+    return render(
+        request,
+        "core/workspace_home.html",
+        {
+            "tasks": tasks_for(request.user),
+            "can_search": can_read_residents(request.user),  # type: ignore[arg-type]
+        },
+    )
 
 
 def healthz(request: HttpRequest) -> JsonResponse:

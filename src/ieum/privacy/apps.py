@@ -12,6 +12,11 @@ class PrivacyConfig(AppConfig):
         from ieum.residents import timeline
 
         timeline.register(messages)
+
+        from ieum.core import workspace
+        from ieum.privacy.workspace_tasks import privacy_tasks
+
+        workspace.register(privacy_tasks)
         consent_kinds = timeline.choices_of(Consent.Kind.choices)
         timeline.register_param_labels("consent.given", "kind", consent_kinds)
         timeline.register_param_labels("consent.withdrawn", "kind", consent_kinds)

@@ -10,3 +10,8 @@ class ResidentsConfig(AppConfig):
         from ieum.residents.timeline import _register_resident_labels
 
         _register_resident_labels()
+
+        from ieum.core import workspace
+        from ieum.residents.workspace_tasks import resident_tasks
+
+        workspace.register(resident_tasks)
