@@ -35,6 +35,9 @@ CHROMIUM_ARGS = [
 ]
 SCREENS = {"phone": (360, 800, True), "desktop": (1280, 900, False)}
 COUNSELOR = "demo-counselor"
+RESIDENT = "demo-resident"
+# The resident portal is shown in Vietnamese, the center's most common language (facts.md §3.2).
+PORTAL_LANG = "vi"
 
 
 def free_port() -> int:
@@ -70,7 +73,25 @@ def pick_examples() -> dict[str, Any]:
         "query": khmer.name_hangul.split()[0][:2],
         "resident": page.pk,
         "authenticator": authenticator_key(COUNSELOR),
+        "resident_session": resident_session(),
     }
+
+
+def resident_session() -> str:
+    """A signed-in session of the demo resident, as if they had entered their one-time code
+    (the code goes to an SMS outbox this script cannot read)."""
+    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+    from django.contrib.sessions.backends.db import SessionStore
+
+    from ieum.core.models import User
+
+    user = User.objects.get(username=RESIDENT)
+    session = SessionStore()
+    session[SESSION_KEY] = str(user.pk)
+    session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+    session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+    session.create()
+    return session.session_key or ""
 
 
 def authenticator_key(username: str) -> dict[str, Any] | None:
@@ -167,8 +188,52 @@ def shoot(base: str, out: Path, examples: dict[str, Any], lang: str, password: s
                 page.screenshot(path=str(target), full_page=True, animations="disabled", caret="hide")
                 saved.append(target)
             context.close()
+            saved += shoot_portal(browser, base, out, examples, screen, width, height, mobile)
         browser.close()
     return saved
+
+
+def shoot_portal(
+    browser: Any,
+    base: str,
+    out: Path,
+    examples: dict[str, Any],
+    screen: str,
+    width: int,
+    height: int,
+    mobile: bool,
+) -> list[Path]:
+    saved = []
+    context = browser.new_context(
+        viewport={"width": width, "height": height},
+        is_mobile=mobile,
+        has_touch=mobile,
+        device_scale_factor=1,
+        locale=PORTAL_LANG,
+        timezone_id="Asia/Seoul",
+    )
+    host = base.split("//", 1)[1].split(":")[0]
+    context.add_cookies(
+        [
+            {"name": "django_language", "value": PORTAL_LANG, "domain": host, "path": "/"},
+        ]
+    )
+    page = context.new_page()
+    for name, path in {"portal-signup": "/my/signup/", "portal-help": "/help/"}.items():
+        saved.append(_snap(page, base + path, out / f"{name}-{screen}.png"))
+    context.add_cookies(
+        [{"name": "sessionid", "value": examples["resident_session"], "domain": host, "path": "/"}]
+    )
+    saved.append(_snap(page, base + "/my/", out / f"portal-home-{screen}.png"))
+    context.close()
+    return saved
+
+
+def _snap(page: Any, url: str, target: Path) -> Path:
+    page.goto(url)
+    page.evaluate("() => document.fonts.ready")
+    page.screenshot(path=str(target), full_page=True, animations="disabled", caret="hide")
+    return target
 
 
 def main() -> None:
