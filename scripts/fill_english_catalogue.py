@@ -16,15 +16,19 @@ def fill(path: str) -> int:
     for entry in catalogue:
         if entry.obsolete:
             continue
+        # Always the source text itself: a fuzzy guess from a similar old message is never right.
         if entry.msgid_plural:
-            if not all(entry.msgstr_plural.values()):
-                entry.msgstr_plural = {0: entry.msgid, 1: entry.msgid_plural}
+            wanted = {0: entry.msgid, 1: entry.msgid_plural}
+            if entry.msgstr_plural != wanted:
+                entry.msgstr_plural = wanted
                 changed += 1
-        elif not entry.msgstr:
+        elif entry.msgstr != entry.msgid:
             entry.msgstr = entry.msgid
             changed += 1
         if "fuzzy" in entry.flags:
             entry.flags.remove("fuzzy")
+        entry.previous_msgid = None
+        entry.previous_msgid_plural = None
     catalogue.metadata["Language"] = "en"
     catalogue.metadata["Plural-Forms"] = "nplurals=2; plural=(n != 1);"
     catalogue.save(path)
