@@ -57,6 +57,8 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_static",
     "axes",
     "csp",
+    "django_tasks",
+    "django_tasks_db",
     "ninja",  # serves the API docs' Swagger UI from local static files, not a CDN
     "ieum.core",
     "ieum.residents",
@@ -233,6 +235,20 @@ LOGGING = {
 }
 
 # The center itself, shown on help pages (facts.md §0). Region data lives in the region pack.
+# Background work (imports now; exports, screening and matching rounds later) goes through
+# django-tasks. Production queues tasks in the database for `ieum db_worker` processes; a
+# development server or the tests run them at once, in the request (no worker to start).
+TASKS = {
+    "default": {
+        "BACKEND": env_str(
+            "IEUM_TASKS_BACKEND",
+            "django_tasks.backends.immediate.ImmediateBackend"
+            if DEBUG
+            else "django_tasks_db.DatabaseBackend",
+        )
+    }
+}
+
 IEUM_REGION = env_str("IEUM_REGION", "jeonnam")
 # facts.md §5: access logs ≥ 2 years (Ieum holds unique identifiers); role-grant records ≥ 3 years.
 IEUM_ACCESS_LOG_RETENTION_DAYS = max(730, env_int("IEUM_ACCESS_LOG_RETENTION_DAYS", 730))

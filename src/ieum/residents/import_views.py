@@ -18,6 +18,7 @@ from ieum.core.models import AccessLog, Role, User
 from ieum.residents import access, importing
 from ieum.residents.importing import storage
 from ieum.residents.models import ImportBatch
+from ieum.residents.tasks import import_commit_task
 
 # The preview lists at most this many errors; the counts above it are complete.
 ERRORS_SHOWN = 500
@@ -100,15 +101,17 @@ def resident_import_batch(request: AuthedRequest, batch_id: int) -> HttpResponse
 @require_POST
 def resident_import_commit(request: AuthedRequest, batch_id: int) -> HttpResponse:
     batch = get_import_batch_for_user(request.user, batch_id)
-    if batch.status == ImportBatch.Status.COMMITTED:  # a second click
-        return redirect("resident-import-batch", batch_id=batch.pk)
-    try:
-        batch = importing.import_commit(batch=batch, content=storage.load(batch), actor=request.user)
-    except ValidationError as exc:
-        for error in exc.messages:
-            messages.error(request, error)
+    # Only a previewed batch is queued, and only once: a second click finds it queued or done.
+    queued = ImportBatch.objects.filter(pk=batch.pk, status=ImportBatch.Status.PREVIEWED).update(
+        status=ImportBatch.Status.QUEUED
+    )
+    if not queued:
         return redirect("resident-import-batch", batch_id=batch.pk)
     _log(request, AccessLog.Action.CREATE, batch)
+    import_commit_task.enqueue(batch.pk, request.user.pk)
+    batch.refresh_from_db()
+    if batch.status == ImportBatch.Status.QUEUED:
+        return redirect("resident-import-batch", batch_id=batch.pk)  # a worker will write it
     if batch.status == ImportBatch.Status.COMMITTED:
         messages.success(request, _("The import was committed."))
     else:

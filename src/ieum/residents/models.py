@@ -292,6 +292,7 @@ class ImportBatch(models.Model):
 
     class Status(models.TextChoices):
         PREVIEWED = "previewed", _("previewed")
+        QUEUED = "queued", _("waiting to be written")
         COMMITTED = "committed", _("committed")
         REJECTED = "rejected", _("rejected")
 
