@@ -53,3 +53,14 @@ def krw(value: int | Decimal | None, language: str | None) -> str:
     if value is None:
         return ""
     return format_currency(value, "KRW", locale=babel_locale(language), currency_digits=True)
+
+
+def language_name(code: str | None, language: str | None) -> str:
+    """The name of language `code` written in the reader's `language` ("vi" → "베트남어" in ko)."""
+    if not code:
+        return ""
+    try:
+        name = babel_locale(code).get_display_name(babel_locale(language))
+    except (ValueError, UnknownLocaleError):
+        return code
+    return name or code

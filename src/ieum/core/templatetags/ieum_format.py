@@ -34,3 +34,8 @@ def local_number(value):
 @register.filter
 def krw(value):
     return formatting.krw(value, translation.get_language())
+
+
+@register.filter
+def language_name(code):
+    return formatting.language_name(code, translation.get_language())

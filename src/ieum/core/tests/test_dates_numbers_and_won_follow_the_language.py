@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from ieum.lib.formatting import babel_locale, krw, local_date, local_number
+from ieum.lib.formatting import babel_locale, krw, language_name, local_date, local_number
 
 LANGUAGES = ["ko", "en", "vi", "zh-hans", "id", "km", "ne", "th", "si", "fil", "uz", "ru", "my"]
 
@@ -35,3 +35,9 @@ def test_dates_use_each_languages_month_names_and_order():
 
 def test_an_unknown_language_falls_back_to_english():
     assert krw(1000, "xx") == "₩1,000"
+
+
+def test_language_names_are_written_in_the_readers_language():
+    assert language_name("vi", "ko") == "베트남어"
+    assert language_name("km", "en") == "Khmer"
+    assert language_name("zh-hans", "en").startswith("Chinese")
