@@ -3,6 +3,7 @@ from django.urls import include, path
 from django_otp.admin import OTPAdminSite
 
 from ieum.config.api import api
+from ieum.core.languages import set_language
 from ieum.portal.views import help_page
 
 # The admin, like the workspace, needs a one-time code after the password (facts.md §5).
@@ -11,7 +12,7 @@ admin.site.__class__ = OTPAdminSite
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/v1/", api.urls),
-    path("i18n/", include("django.conf.urls.i18n")),
+    path("i18n/setlang/", set_language, name="set_language"),
     path("", include("ieum.core.urls")),
     path("residents/", include("ieum.residents.urls")),
     path("workspace/privacy/", include("ieum.privacy.urls")),
