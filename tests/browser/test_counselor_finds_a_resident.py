@@ -21,7 +21,10 @@ ARN = "950314-5123456"
 @pytest.fixture
 def counselor() -> User:
     return User.objects.create_user(
-        username="counselor-kim", password="correct-horse-battery-9", role=Role.COUNSELOR
+        username="counselor-kim",
+        password="correct-horse-battery-9",
+        role=Role.COUNSELOR,
+        preferred_language="en",  # the account's language decides when the device has not chosen
     )
 
 

@@ -20,7 +20,10 @@ def browser_context_options():
 
 def test_search_and_record_work_without_javascript(browser_page, sign_in):
     counselor = User.objects.create_user(
-        username="counselor-lee", password="correct-horse-battery-9", role=Role.COUNSELOR
+        username="counselor-lee",
+        password="correct-horse-battery-9",
+        role=Role.COUNSELOR,
+        preferred_language="en",  # the account's language decides when the device has not chosen
     )
     resident_create(
         data=ResidentData(
