@@ -22,17 +22,9 @@ import urllib.request
 from pathlib import Path
 from typing import Any
 
+from ieum.lib.browser import CHROMIUM, CHROMIUM_ARGS
+
 ROOT = Path(__file__).resolve().parents[1]
-CHROMIUM = Path(os.environ.get("IEUM_CHROMIUM", "/usr/bin/chromium"))
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 SCREENS = {"phone": (360, 800, True), "desktop": (1280, 900, False)}
 COUNSELOR = "demo-counselor"
 RESIDENT = "demo-resident"

@@ -7,7 +7,6 @@ Every test that takes `browser_page` runs twice, at phone (360 px) and desktop (
 
 from __future__ import annotations
 
-import os
 import subprocess
 import time
 import weakref
@@ -20,20 +19,10 @@ from urllib.parse import urlsplit
 import pytest
 from django.apps import apps
 
+from ieum.lib.browser import CHROMIUM, CHROMIUM_ARGS
+
 ROOT = Path(__file__).resolve().parents[2]
 VENDOR = ROOT / "src" / "ieum" / "static" / "vendor"
-CHROMIUM = Path(os.environ.get("IEUM_CHROMIUM", "/usr/bin/chromium"))
-# Headless, and nothing that reaches out: this machine has no internet and Chromium would keep
-# retrying Google's hosts in the background.
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 PASSWORD = "correct-horse-battery-9"
 # Pages whose scripts are off: axe cannot run there (its timers never fire).
 _NO_SCRIPT_PAGES: weakref.WeakSet[Any] = weakref.WeakSet()
