@@ -27,3 +27,20 @@ def test_saving_a_user_without_a_reach_change_records_nothing_new():
     user.display_name = "Kim"
     user.save()
     assert RoleGrantLog.objects.filter(user=user).count() == 1
+
+
+@pytest.mark.django_db
+def test_role_records_younger_than_three_years_cannot_be_pruned():
+    import datetime as dt
+
+    from django.core.management import CommandError, call_command
+    from django.utils import timezone
+
+    user = User.objects.create_user(username="c2", password="x" * 12, role="counselor")
+    RoleGrantLog.objects.filter(user=user).update(at=timezone.now() - dt.timedelta(days=4 * 365))
+    User.objects.create_user(username="c3", password="x" * 12, role="counselor")
+    with pytest.raises(CommandError):
+        call_command("prune_role_history", before=timezone.localdate() - dt.timedelta(days=365))
+    assert RoleGrantLog.objects.count() == 2
+    call_command("prune_role_history", verbosity=0)
+    assert list(RoleGrantLog.objects.values_list("user__username", flat=True)) == ["c3"]
