@@ -6,7 +6,7 @@ IEUM := $(VENV)/bin/ieum
 STAMP := $(VENV)/.installed
 DEMO_RESIDENTS ?= 3000
 
-.PHONY: run test install assets lint typecheck hygiene lock pytest bench loadtest screenshots messages clean
+.PHONY: run test install assets lint typecheck hygiene lock pytest bench loadtest loadtest-faults screenshots messages clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -29,8 +29,8 @@ run: install assets
 	$(IEUM) runserver 127.0.0.1:8000
 
 lint: install
-	$(VENV)/bin/ruff check src tests bench
-	$(VENV)/bin/ruff format --check src tests bench
+	$(VENV)/bin/ruff check src tests bench loadtest
+	$(VENV)/bin/ruff format --check src tests bench loadtest
 
 typecheck: install
 	$(VENV)/bin/mypy src/ieum
@@ -52,6 +52,16 @@ test: lint typecheck hygiene pytest
 
 bench: install
 	$(PY) bench/run.py
+
+# Not part of `make test`: 200 locust users for 60 s against uvicorn and a fresh PostgreSQL database
+# on loopback (DATABASE_URL's server is not used: postgres@127.0.0.1:5432). FAULTS=1 (or
+# `make loadtest-faults`) kills a worker and restarts PostgreSQL mid-load, then checks every
+# acknowledged write is still there.
+loadtest: install assets
+	$(PY) loadtest/run.py $(if $(FAULTS),--faults)
+
+loadtest-faults: install assets
+	$(PY) loadtest/run.py --faults
 
 # PNGs of the workspace on demo data, phone and desktop width, into docs/screenshots/ (Debian's chromium).
 screenshots: install assets

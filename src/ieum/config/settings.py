@@ -108,7 +108,13 @@ TEMPLATES = [
 ]
 
 _default_db = f"sqlite:///{VAR_DIR / 'ieum.sqlite3'}"
-DATABASES = {"default": dj_database_url.parse(env_str("DATABASE_URL", _default_db), conn_max_age=60)}
+# Under ASGI (uvicorn) Django keeps one connection per request context, so persistent connections
+# pile up until PostgreSQL refuses clients (`make loadtest` hit "too many clients" at 200 users):
+# set IEUM_DB_CONN_MAX_AGE=0 there, or put a pooler in front.
+_conn_max_age = env_int("IEUM_DB_CONN_MAX_AGE", 60)
+DATABASES = {
+    "default": dj_database_url.parse(env_str("DATABASE_URL", _default_db), conn_max_age=_conn_max_age)
+}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets readers work while one writer writes (design.md: "SQLite ... WAL").
     DATABASES["default"]["OPTIONS"] = {
