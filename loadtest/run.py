@@ -187,6 +187,13 @@ def children(pid: int) -> list[int]:
     return sorted(found)
 
 
+def _cmdline(pid: int) -> bytes:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return b""
+
+
 class Faults(threading.Thread):
     """During the load: SIGKILL one uvicorn worker, later restart PostgreSQL."""
 
@@ -204,7 +211,8 @@ class Faults(threading.Thread):
 
     def run(self) -> None:
         time.sleep(self.duration * 0.3)
-        workers = children(self.server.pid)
+        # Only the spawned workers, not multiprocessing's resource tracker (also a child).
+        workers = [p for p in children(self.server.pid) if b"spawn_main" in _cmdline(p)]
         if workers:
             victim = workers[0]
             os.kill(victim, signal.SIGKILL)

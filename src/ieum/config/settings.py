@@ -110,7 +110,8 @@ TEMPLATES = [
 _default_db = f"sqlite:///{VAR_DIR / 'ieum.sqlite3'}"
 # Under ASGI (uvicorn) Django keeps one connection per request context, so persistent connections
 # pile up until PostgreSQL refuses clients (`make loadtest` hit "too many clients" at 200 users):
-# set IEUM_DB_CONN_MAX_AGE=0 there, or put a pooler in front.
+# set IEUM_DB_CONN_MAX_AGE=0 there. Even then each concurrent request holds its own connection, and
+# 200 users still exceed max_connections=100: production needs a pooler (pgbouncer or Django's pool).
 _conn_max_age = env_int("IEUM_DB_CONN_MAX_AGE", 60)
 DATABASES = {
     "default": dj_database_url.parse(env_str("DATABASE_URL", _default_db), conn_max_age=_conn_max_age)
