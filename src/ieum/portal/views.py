@@ -86,7 +86,7 @@ def _start_code(
     request: HttpRequest, form: Any, destination: Destination, user: User | None, signup: dict | None
 ) -> HttpResponseBase | None:
     """Send a code and go to the code page; None (with the error on the form) when refused."""
-    language = user.preferred_language if user else translation.get_language()
+    language = (user.preferred_language if user else "") or translation.get_language()
     try:
         row = services.sign_in_code_send(
             destination=destination, user=user, language=language, send=user is not None or signup is not None
@@ -165,7 +165,7 @@ def _resend(request: HttpRequest, pending: dict) -> HttpResponseBase:
 
     old = SignInCode.objects.filter(pk=pending["code_id"]).select_related("user").first()
     user = old.user if old else None
-    language = user.preferred_language if user else (pending["signup"] or {}).get("language", "ko")
+    language = (user.preferred_language if user else (pending["signup"] or {}).get("language", "")) or "ko"
     destination = Destination(pending["channel"], pending["address"])
     try:
         row = services.sign_in_code_send(
@@ -202,7 +202,8 @@ def _signed_in(request: HttpRequest, user: User, pending: dict) -> HttpResponseB
     login(request, user, backend="django.contrib.auth.backends.ModelBackend")
     request.session.pop(PENDING, None)
     resident = Resident.objects.filter(user=user).first()
-    language = resident.preferred_language if resident else user.preferred_language
+    chosen = resident.preferred_language if resident else user.preferred_language
+    language = chosen or translation.get_language()
     translation.activate(language)
     return _remember_language(redirect(pending.get("next") or "portal-home"), language)
 

@@ -27,7 +27,8 @@ STAFF_ROLES = frozenset({Role.COUNSELOR, Role.INTERPRETER, Role.OFFICER, Role.AN
 class User(AbstractUser):
     role = models.CharField(_("role"), max_length=16, choices=Role.choices, default=Role.RESIDENT)
     display_name = models.CharField(_("display name"), max_length=200, blank=True)
-    preferred_language = models.CharField(_("preferred language"), max_length=8, default="ko")
+    # Empty until the person chooses: then their choice follows them to every device.
+    preferred_language = models.CharField(_("preferred language"), max_length=8, blank=True, default="")
     # Languages a counselor or interpreter works in (codes from settings.LANGUAGES).
     work_languages = models.JSONField(_("working languages"), default=list, blank=True)
     # A program officer of one city/county; empty means province-wide.

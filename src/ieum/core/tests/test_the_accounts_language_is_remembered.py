@@ -38,4 +38,4 @@ def test_the_devices_own_choice_wins_over_the_account(counselor):
 def test_an_unsupported_language_is_not_saved(client, counselor):
     login_staff(client, counselor)
     client.post("/i18n/setlang/", {"language": "xx", "next": "/workspace/"})
-    assert User.objects.get(pk=counselor.pk).preferred_language == "ko"
+    assert User.objects.get(pk=counselor.pk).preferred_language == ""
