@@ -129,7 +129,6 @@ def production_env(database: str, work: Path) -> dict[str, str]:
         IEUM_VAR_DIR=str(work / "var"),
         IEUM_STATIC_ROOT=str(work / "static"),
         # Persistent connections leak under ASGI (one per request context): see settings.py.
-        IEUM_DB_CONN_MAX_AGE="0",
         IEUM_LOG_LEVEL="CRITICAL",
         IEUM_SMS_BACKEND="console",
         PYTHONUNBUFFERED="1",

@@ -108,14 +108,7 @@ TEMPLATES = [
 ]
 
 _default_db = f"sqlite:///{VAR_DIR / 'ieum.sqlite3'}"
-# Under ASGI (uvicorn) Django keeps one connection per request context, so persistent connections
-# pile up until PostgreSQL refuses clients (`make loadtest` hit "too many clients" at 200 users):
-# set IEUM_DB_CONN_MAX_AGE=0 there. Even then each concurrent request holds its own connection, and
-# 200 users still exceed max_connections=100: production needs a pooler (pgbouncer or Django's pool).
-_conn_max_age = env_int("IEUM_DB_CONN_MAX_AGE", 60)
-DATABASES = {
-    "default": dj_database_url.parse(env_str("DATABASE_URL", _default_db), conn_max_age=_conn_max_age)
-}
+DATABASES = {"default": dj_database_url.parse(env_str("DATABASE_URL", _default_db), conn_health_checks=True)}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets readers work while one writer writes (design.md: "SQLite ... WAL").
     DATABASES["default"]["OPTIONS"] = {
@@ -133,6 +126,16 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # (bench/bench_resident_search.py). Set by connection option, so no superuser is needed.
     _page_cost = env_str("IEUM_PG_RANDOM_PAGE_COST", "1.1")
     DATABASES["default"].setdefault("OPTIONS", {})["options"] = f"-c random_page_cost={float(_page_cost)}"
+    # Under ASGI every request in flight holds its own connection, and persistent connections
+    # piled up until PostgreSQL refused clients (`make loadtest`, 200 users). Each app process
+    # therefore borrows from a bounded pool (Django 5.2 + psycopg_pool) and returns the connection
+    # at the end of the request; processes × IEUM_DB_POOL_MAX must stay under max_connections.
+    DATABASES["default"]["CONN_MAX_AGE"] = 0
+    DATABASES["default"]["OPTIONS"]["pool"] = {
+        "min_size": env_int("IEUM_DB_POOL_MIN", 2),
+        "max_size": env_int("IEUM_DB_POOL_MAX", 20),
+        "timeout": env_int("IEUM_DB_POOL_TIMEOUT", 10),
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "core.User"
