@@ -69,13 +69,9 @@ def name_tokens(forms: Iterable[str]) -> set[str]:
 
 def query_tokens(query: str) -> list[str]:
     """Tokens of a search query; each must prefix-match some name token of the person."""
-    words = _words(fold(query))
-    if not words:
-        return []
-    if all(w.isascii() for w in words):
-        return words
-    # A non-Latin query may be typed without spaces ("응우옌반안"); keep it as one prefix too.
-    return words
+    # A Hangul name typed without spaces ("응우옌반안") still matches: name_tokens also indexes
+    # each name form with its words joined.
+    return _words(fold(query))
 
 
 def similarity(a_forms: Iterable[str], b_forms: Iterable[str]) -> float:

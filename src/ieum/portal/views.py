@@ -47,11 +47,9 @@ def resident_required(view: View) -> View:
     def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path(), reverse("portal-signin"))
+        # The account's language (kept equal to the record's by the portal's services) is applied
+        # by ieum.core.languages.AccountLanguageMiddleware when this device has not chosen one.
         resident = get_own_resident_for_user(request.user)
-        if settings.LANGUAGE_COOKIE_NAME not in request.COOKIES:
-            # No language chosen on this device: read the portal in the record's language.
-            translation.activate(resident.preferred_language)
-            request.LANGUAGE_CODE = resident.preferred_language
         return view(request, resident, *args, **kwargs)
 
     return wrapper

@@ -9,6 +9,7 @@ from django.http import Http404, HttpRequest
 from ieum.core.access import log_access
 from ieum.core.models import Role, User
 from ieum.residents.models import Resident
+from ieum.residents.selectors import SearchResult, search_residents
 
 # Roles whose work needs the resident record itself. Reach is refined per role in the privacy
 # issue (queues, counties, dispatches, consents); this is the one place it plugs in.
@@ -79,6 +80,42 @@ def get_resident_for_user(
 def require_resident_search(user: User) -> None:
     if not can_read_residents(user):
         raise PermissionDenied
+
+
+def search_residents_for_user(
+    user: User,
+    query: str,
+    *,
+    request: HttpRequest | None = None,
+    channel: str = "web",
+    purpose: str = "",
+    kinds: frozenset[str] | None = None,
+) -> SearchResult:
+    """Search among the residents `user` may reach and log whose records the answer lists.
+
+    `kinds` keeps only answers of those kinds (the lookup endpoint answers identifier matches only).
+    """
+    require_resident_search(user)
+    result = (
+        search_residents(query, within=residents_reachable_by(user))
+        if query.strip()
+        else SearchResult("empty", [])
+    )
+    if kinds is not None and result.kind not in kinds:
+        result = SearchResult(result.kind, [])
+    if query.strip():
+        shown = [r.pk for r in result.residents]
+        log_access(
+            user=user,
+            action="search",
+            subject_type="resident",
+            request=request,
+            channel=channel,
+            purpose=purpose,
+            # Listing a person's name is reading their data: the log names whom the answer showed.
+            detail={"kind": result.kind, "count": len(shown), "ids": shown},
+        )
+    return result
 
 
 def reveal_identifier(

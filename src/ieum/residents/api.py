@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django.db import transaction
+from django.utils.translation import gettext as _
 from ninja import Router, Schema, Status
 from ninja.errors import HttpError
 
@@ -107,30 +108,19 @@ def _data_from(payload: ResidentIn) -> services.ResidentData:
     if payload.nationality:
         nationality = Nationality.objects.filter(alpha2=payload.nationality.upper()).first()
         if nationality is None:
-            raise HttpError(422, "unknown nationality")
+            raise HttpError(422, _("This nationality is not in the region's reference data."))
     municipality = None
     if payload.municipality:
         municipality = Municipality.objects.filter(code=payload.municipality).first()
         if municipality is None:
-            raise HttpError(422, "unknown municipality")
+            raise HttpError(422, _("This city or county is not in the region's reference data."))
     fields = payload.dict(exclude={"nationality", "municipality"})
     return services.ResidentData(nationality=nationality, municipality=municipality, **fields)
 
 
 @router.get("/", response=list[ResidentOut])
 def search(request: AuthedRequest, q: str = ""):
-    access.require_resident_search(request.user)
-    result = selectors.search_residents(q, within=access.residents_reachable_by(request.user))
-    from ieum.core.access import log_access
-
-    log_access(
-        user=request.user,
-        action="search",
-        subject_type="resident",
-        request=request,
-        channel=_channel(request),
-        detail={"kind": result.kind, "count": len(result.residents)},
-    )
+    result = access.search_residents_for_user(request.user, q, request=request, channel=_channel(request))
     return [ResidentOut.from_model(r) for r in result.residents]
 
 
@@ -146,25 +136,15 @@ def create(request: AuthedRequest, payload: ResidentIn):
 
 @router.post("/lookup", response=list[ResidentOut])
 def lookup(request: AuthedRequest, payload: LookupIn):
-    access.require_resident_search(request.user)
-    query = payload.arn or payload.passport
-    result = (
-        selectors.search_residents(query, within=access.residents_reachable_by(request.user))
-        if query
-        else selectors.SearchResult("empty", [])
-    )
-    from ieum.core.access import log_access
-
-    log_access(
-        user=request.user,
-        action="search",
-        subject_type="resident",
+    result = access.search_residents_for_user(
+        request.user,
+        payload.arn or payload.passport,
         request=request,
         channel=_channel(request),
         purpose=payload.purpose,
-        detail={"kind": result.kind},
+        kinds=frozenset({"arn", "passport"}),
     )
-    return [ResidentOut.from_model(r) for r in result.residents if result.kind in ("arn", "passport")]
+    return [ResidentOut.from_model(r) for r in result.residents]
 
 
 @router.get("/{resident_id}", response=ResidentOut)
@@ -193,7 +173,7 @@ def reveal(request: AuthedRequest, resident_id: int, payload: RevealIn):
         request.user, resident_id, purpose=payload.purpose, request=request, channel=_channel(request)
     )
     if payload.kind not in ("arn", "passport"):
-        raise HttpError(422, "kind must be arn or passport")
+        raise HttpError(422, _("Choose the alien registration number or the passport number."))
     value = access.reveal_identifier(
         request.user,
         resident,

@@ -24,17 +24,8 @@ from ieum.residents.timeline import render_event
 @staff_required
 @vary_on_headers("HX-Request")  # the same URL answers with a page or, for htmx, a fragment
 def resident_search(request: AuthedRequest) -> HttpResponse:
-    access.require_resident_search(request.user)
     query = request.GET.get("q", "")
-    result = selectors.search_residents(query, within=access.residents_reachable_by(request.user))
-    if query:
-        log_access(
-            user=request.user,
-            action="search",
-            subject_type="resident",
-            request=request,
-            detail={"kind": result.kind, "count": len(result.residents)},
-        )
+    result = access.search_residents_for_user(request.user, query, request=request)
     template = "residents/_results.html" if request.headers.get("HX-Request") else "residents/search.html"
     return render(request, template, {"query": query, "result": result})
 
@@ -160,10 +151,23 @@ def document_download(request: AuthedRequest, resident_id: int, document_id: int
 @staff_required
 def duplicate_list(request: AuthedRequest) -> HttpResponse:
     access.require_resident_search(request.user)
-    flags = (
-        DuplicateFlag.objects.filter(status=DuplicateFlag.Status.OPEN)
+    # Only pairs where the user may reach both people (a county officer: both in the county).
+    reachable = access.residents_reachable_by(request.user)
+    flags = list(
+        DuplicateFlag.objects.filter(
+            status=DuplicateFlag.Status.OPEN, resident__in=reachable, other__in=reachable
+        )
         .select_related("resident", "other")
         .order_by("-created_at")[:200]
+    )
+    shown = sorted({f.resident_id for f in flags} | {f.other_id for f in flags})
+    log_access(
+        user=request.user,
+        action="view",
+        subject_type="resident",
+        request=request,
+        purpose="duplicate check",
+        detail={"list": "duplicates", "ids": shown},
     )
     return render(request, "residents/duplicates.html", {"flags": flags})
 

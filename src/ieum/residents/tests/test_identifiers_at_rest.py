@@ -40,12 +40,14 @@ def test_no_identifier_appears_in_plaintext_in_the_database():
     if connection.vendor == "sqlite":
         connection.close()  # flush the WAL into the main file before reading it raw
         db_file = Path(connection.settings_dict["NAME"])
-        if db_file.exists():
-            blob = db_file.read_bytes()
-            wal = Path(str(db_file) + "-wal")
-            blob += wal.read_bytes() if wal.exists() else b""
-            assert ARN_DIGITS.encode() not in blob
-            assert PASSPORT.encode() not in blob
+        # The test database is a real file (settings: TEST NAME), so this check cannot be skipped.
+        assert db_file.exists(), db_file
+        blob = db_file.read_bytes()
+        wal = Path(str(db_file) + "-wal")
+        blob += wal.read_bytes() if wal.exists() else b""
+        assert b"residents_resident" in blob  # we are reading the right file
+        assert ARN_DIGITS.encode() not in blob
+        assert PASSPORT.encode() not in blob
 
 
 @pytest.mark.django_db
