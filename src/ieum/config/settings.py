@@ -65,6 +65,19 @@ INSTALLED_APPS = [
     "ieum.privacy",
     "ieum.notify",
     "ieum.portal",
+    "ieum.casework",
+    "ieum.interpreting",
+    "ieum.chat",
+    "ieum.knowledge",
+    "ieum.referrals",
+    "ieum.visas",
+    "ieum.grants",
+    "ieum.jobs",
+    "ieum.care",
+    "ieum.learning",
+    "ieum.events",
+    "ieum.surveys",
+    "ieum.insights",
 ]
 
 MIDDLEWARE = [

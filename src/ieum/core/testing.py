@@ -24,3 +24,87 @@ def login_staff(client: Client, user: User) -> TOTPDevice:
     session[DEVICE_ID_SESSION_KEY] = device.persistent_id
     session.save()
     return device
+
+
+# --- The role matrix, shared by tests/access and each app's tests/test_access.py ---------------
+#
+# Each app keeps its own access table in `ieum/<app>/tests/test_access.py` and declares there
+# `COVERED_PATTERNS`: the URL patterns (as `get_resolver` prints them, e.g.
+# "workspace/cases/<int:case_id>/") its table checks. tests/access fails for any URL that neither
+# the central table nor an app's COVERED_PATTERNS names, so no endpoint slips in unchecked.
+
+ROLES = [
+    "anonymous",
+    "resident_self",
+    "resident_other",
+    "counselor",
+    "interpreter",
+    "officer",
+    "county_officer_other",
+    "employer",
+    "partner",
+    "analyst",
+    "admin",
+]
+STAFF_ROLE_NAMES = frozenset(
+    {"counselor", "interpreter", "officer", "county_officer_other", "analyst", "admin"}
+)
+
+
+def role_users(*, county_other=None, **overrides) -> dict[str, User]:
+    """One user per name in ROLES (but anonymous); `county_other` is the Municipality of the
+    officer who must not reach another county's people. `overrides` maps a role name to extra
+    fields, e.g. counselor={"work_languages": ["ko", "vi"]}."""
+    from ieum.core.models import Role
+
+    kinds = {
+        "resident_self": Role.RESIDENT,
+        "resident_other": Role.RESIDENT,
+        "counselor": Role.COUNSELOR,
+        "interpreter": Role.INTERPRETER,
+        "officer": Role.OFFICER,
+        "county_officer_other": Role.OFFICER,
+        "employer": Role.EMPLOYER,
+        "partner": Role.PARTNER,
+        "analyst": Role.ANALYST,
+        "admin": Role.ADMIN,
+    }
+    users = {}
+    for name, kind in kinds.items():
+        extra = dict(overrides.get(name, {}))
+        if name == "county_officer_other" and county_other is not None:
+            extra.setdefault("municipality", county_other)
+        users[name] = User.objects.create_user(username=name, password="x" * 12, role=kind, **extra)
+    return users
+
+
+def client_for(user: User | None) -> Client:
+    """A client signed in as `user` (staff past the one-time code), or anonymous for None."""
+    client = Client()
+    if user is None:
+        return client
+    if user.is_staff_role:
+        login_staff(client, user)
+    else:
+        client.force_login(user)
+    return client
+
+
+def is_denied(response) -> bool:
+    """Refused: 401/403/404, or sent to a sign-in page."""
+    if response.status_code in (401, 403, 404):
+        return True
+    location = response.get("Location", "") if response.status_code == 302 else ""
+    return "/accounts/login/" in location or "/my/signin/" in location
+
+
+def wrongly_treated(users: dict[str, User], allowed: set[str] | frozenset[str], call) -> list:
+    """Calls `call(client)` as every role in `users` plus anonymous and returns the roles let in
+    or kept out against `allowed` (empty when the rule holds). A 5xx is always wrong."""
+    wrong = []
+    everyone: dict[str, User | None] = {"anonymous": None, **users}
+    for name, user in everyone.items():
+        response = call(client_for(user))
+        if response.status_code >= 500 or (name in allowed) == is_denied(response):
+            wrong.append((name, response.status_code))
+    return wrong

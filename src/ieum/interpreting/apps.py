@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class InterpretingConfig(AppConfig):
+    name = "ieum.interpreting"
+    label = "interpreting"
+    verbose_name = "Interpreting"
