@@ -108,3 +108,27 @@ def wrongly_treated(users: dict[str, User], allowed: set[str] | frozenset[str], 
         if response.status_code >= 500 or (name in allowed) == is_denied(response):
             wrong.append((name, response.status_code))
     return wrong
+
+
+def run_concurrently(fn, arguments: list, *, max_workers: int | None = None) -> list:
+    """Calls `fn(argument)` for every argument in its own thread, all released at once by a
+    barrier, and returns results (or the exception each raised) in order. Each thread closes
+    its database connection. For `@pytest.mark.postgres` tests with `transaction=True`."""
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    from django.db import connection
+
+    barrier = threading.Barrier(len(arguments))
+
+    def one(argument):
+        try:
+            barrier.wait(timeout=30)
+            return fn(argument)
+        except Exception as exc:  # returned, so the test can count refusals
+            return exc
+        finally:
+            connection.close()
+
+    with ThreadPoolExecutor(max_workers=max_workers or len(arguments)) as pool:
+        return list(pool.map(one, arguments))
