@@ -288,6 +288,22 @@ EMAIL_HOST = env_str("IEUM_EMAIL_HOST", "localhost")
 EMAIL_PORT = env_int("IEUM_EMAIL_PORT", 25)
 DEFAULT_FROM_EMAIL = env_str("IEUM_EMAIL_FROM", "Ieum <noreply@localhost>")
 
+# --- Notifications (issue 10; owned by the notify app) ------------------------------------------
+# Text messages and Alimtalk through Solapi: IEUM_SMS_BACKEND=ieum.notify.providers.solapi.SolapiProvider
+IEUM_SOLAPI_BASE_URL = env_str("IEUM_SOLAPI_BASE_URL", "https://api.solapi.com")
+IEUM_SOLAPI_API_KEY = env_str("IEUM_SOLAPI_API_KEY")
+IEUM_SOLAPI_API_SECRET = env_str("IEUM_SOLAPI_API_SECRET")
+IEUM_SOLAPI_SENDER = env_str("IEUM_SOLAPI_SENDER", "15885949")
+IEUM_SOLAPI_PF_ID = env_str("IEUM_SOLAPI_PF_ID")
+# The provider's delivery reports must carry this secret (header X-Webhook-Secret); empty refuses all.
+IEUM_NOTIFY_WEBHOOK_SECRET = env_str("IEUM_NOTIFY_WEBHOOK_SECRET")
+# A template missing in the person's language is taken from these, in order.
+IEUM_NOTIFY_FALLBACK_LANGUAGES = env_list("IEUM_NOTIFY_FALLBACK_LANGUAGES", "en,ko")
+IEUM_NOTIFY_QUIET_START_HOUR = env_int("IEUM_NOTIFY_QUIET_START_HOUR", 21)
+IEUM_NOTIFY_QUIET_END_HOUR = env_int("IEUM_NOTIFY_QUIET_END_HOUR", 8)
+# The public address of this site, for links in text messages (calendar files).
+IEUM_SITE_URL = env_str("IEUM_SITE_URL", "http://127.0.0.1:8000")
+
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
@@ -296,3 +312,28 @@ STORAGES = {
         else "whitenoise.storage.CompressedManifestStaticFilesStorage"
     },
 }
+
+# --- Chat: Channels layer and machine translation (issue 5; owned by the chat app) -------------
+# In-memory channel layer for one process (development, tests); Redis when several ASGI processes
+# serve the workspace and portal (design.md "Growing past one machine").
+IEUM_REDIS_URL = env_str("IEUM_REDIS_URL")
+CHANNEL_LAYERS = {
+    "default": (
+        {"BACKEND": "channels_redis.core.RedisChannelLayer", "CONFIG": {"hosts": [IEUM_REDIS_URL]}}
+        if IEUM_REDIS_URL
+        else {"BACKEND": "channels.layers.InMemoryChannelLayer"}
+    )
+}
+# Machine translation for chat and knowledge-base drafts: "libretranslate" (self-hosted server at
+# IEUM_TRANSLATION_URL), "papago" (NAVER Cloud; key id + key) or "none" (chat works untranslated).
+IEUM_TRANSLATION_PROVIDER = env_str("IEUM_TRANSLATION_PROVIDER", "none").strip().lower()
+if IEUM_TRANSLATION_PROVIDER not in {"libretranslate", "papago", "none"}:
+    raise SettingError("IEUM_TRANSLATION_PROVIDER must be libretranslate, papago or none")
+IEUM_TRANSLATION_URL = env_str("IEUM_TRANSLATION_URL")
+if IEUM_TRANSLATION_PROVIDER == "libretranslate" and not IEUM_TRANSLATION_URL:
+    raise SettingError("IEUM_TRANSLATION_URL must be set for LibreTranslate")
+IEUM_TRANSLATION_KEY_ID = env_str("IEUM_TRANSLATION_KEY_ID")
+IEUM_TRANSLATION_API_KEY = env_str("IEUM_TRANSLATION_API_KEY")
+IEUM_TRANSLATION_TIMEOUT = env_int("IEUM_TRANSLATION_TIMEOUT_MS", 5000) / 1000
+# Shown with every machine translation ("LibreTranslate 1.6"): the version the center runs.
+IEUM_TRANSLATION_ENGINE_VERSION = env_str("IEUM_TRANSLATION_ENGINE_VERSION")
