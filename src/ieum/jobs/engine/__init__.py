@@ -1,0 +1,1 @@
+"""The jobs engines: plain Python and numpy, no Django (design.md "Layout"), fed by selectors."""
