@@ -5,3 +5,9 @@ class SurveysConfig(AppConfig):
     name = "ieum.surveys"
     label = "surveys"
     verbose_name = "Surveys"
+
+    def ready(self) -> None:
+        from ieum.residents import timeline
+        from ieum.surveys.timeline_messages import survey_messages
+
+        timeline.register(survey_messages)
