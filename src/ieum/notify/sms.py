@@ -1,13 +1,13 @@
-"""Text messages to a phone. `send_sms(to, text)` hands the message to the backend named by
+"""Text messages to a phone. `send_sms(to, text)` (the portal's sign-in codes) goes through the
+delivery log (ieum.notify.services, without the text) and the provider named by
 settings.IEUM_SMS_BACKEND:
 
 - "console": writes a line to the log that a message went out, with the number masked and
   never the text (a message may hold a sign-in code);
-- "memory": keeps messages in `outbox`, for tests.
-
-The real Korean SMS / KakaoTalk Alimtalk provider comes later: write a class with
-`send(to, text)` and name it by dotted path in IEUM_SMS_BACKEND
-(e.g. "ieum.notify.kakao.AlimtalkBackend"); nothing else changes.
+- "memory": keeps messages in `outbox`, for tests;
+- a dotted path: a provider with `deliver(Outgoing) -> message id`, such as
+  "ieum.notify.providers.solapi.SolapiProvider" (text messages and KakaoTalk Alimtalk), or an
+  older backend with `send(to, text)`.
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from typing import Protocol
 
 import phonenumbers
-from django.conf import settings
-from django.utils.module_loading import import_string
+
+from ieum.notify.providers import Outgoing
 
 logger = logging.getLogger(__name__)
 
@@ -27,6 +27,7 @@ logger = logging.getLogger(__name__)
 class Sms:
     to: str
     text: str
+    channel: str = "sms"
 
 
 class SmsBackend(Protocol):
@@ -50,20 +51,26 @@ class ConsoleBackend:
     def send(self, to: str, text: str) -> None:
         logger.warning("SMS sent to %s", mask_phone(to))
 
+    def deliver(self, message: Outgoing) -> str:
+        logger.warning(
+            "%s sent to %s", "Alimtalk" if message.channel == "kakao" else "SMS", mask_phone(message.to)
+        )
+        return ""
+
 
 class MemoryBackend:
     def send(self, to: str, text: str) -> None:
         outbox.append(Sms(to=to, text=text))
 
+    def deliver(self, message: Outgoing) -> str:
+        outbox.append(Sms(to=message.to, text=message.text, channel=message.channel))
+        return f"memory-{len(outbox)}"
 
-_BACKENDS: dict[str, type] = {"console": ConsoleBackend, "memory": MemoryBackend}
 
-
-def get_backend() -> SmsBackend:
-    name = getattr(settings, "IEUM_SMS_BACKEND", "console")
-    backend_class = _BACKENDS.get(name) or import_string(name)
-    return backend_class()
+BACKENDS: dict[str, type] = {"console": ConsoleBackend, "memory": MemoryBackend}
 
 
 def send_sms(to: str, text: str) -> None:
-    get_backend().send(to, text)
+    from ieum.notify.services import raw_sms_send
+
+    raw_sms_send(to=to, text=text)

@@ -5,6 +5,9 @@ import logging
 import pytest
 
 from ieum.notify import sms
+from ieum.notify.models import Delivery
+
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(autouse=True)
@@ -34,3 +37,11 @@ def test_a_provider_is_named_by_dotted_path(settings):
     settings.IEUM_SMS_BACKEND = "ieum.notify.sms.MemoryBackend"
     sms.send_sms("+84912345678", "Hello.")
     assert len(sms.outbox) == 1
+
+
+def test_a_sign_in_code_is_in_the_delivery_log_without_its_text(settings):
+    settings.IEUM_SMS_BACKEND = "memory"
+    sms.send_sms("+821012345678", "Your code is 123456.")
+    delivery = Delivery.objects.get()
+    assert (delivery.channel, delivery.template, delivery.status) == ("sms", "raw", "sent")
+    assert "123456" not in str(delivery.context) and delivery.address == ""
