@@ -7,7 +7,6 @@ Seekers with the same groups and counties share one dense block computation.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 
 import numpy as np
@@ -36,7 +35,8 @@ class Index:
         )
 
     def candidates(self, groups: tuple[int, ...], counties: tuple[int, ...]) -> np.ndarray:
-        parts = [self.blocks[(g, c)] for g in groups for c in counties if (g, c) in self.blocks]
+        keys = dict.fromkeys((g, c) for g in groups for c in counties)  # no block twice
+        parts = [self.blocks[key] for key in keys if key in self.blocks]
         return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
 
 
@@ -112,16 +112,27 @@ def candidate_pairs(
 
     Returns (seeker index, vacancy index, score) arrays. Seekers sharing a block key are scored
     together as one dense block."""
-    groups: dict[tuple, list[int]] = defaultdict(list)
-    for i in range(len(s)):
-        groups[seeker_key(s, i)].append(i)
+    majors = np.where(s.exp_ksco >= 0, s.exp_ksco // 1000, -1)
+    keys = np.concatenate([np.sort(majors, axis=1), s.reach], axis=1)
+    uniq, inverse = np.unique(keys, axis=0, return_inverse=True)
+    inverse = inverse.reshape(-1)
+    order = np.argsort(inverse, kind="stable")
+    members_of = np.split(order, np.flatnonzero(np.diff(inverse[order])) + 1)
+    width = majors.shape[1]
+    groups = {
+        (
+            tuple(sorted({int(g) for g in row[:width] if g >= 0})),
+            tuple(int(c) for c in row[width:] if c >= 0),
+        ): m
+        for row, m in zip(uniq, members_of, strict=True)
+    }
     out_s, out_v, out_w = [], [], []
     for n, (key, members) in enumerate(groups.items()):
         cand = index.candidates(*key)
         if cand.size == 0:
             continue
         cand = cand[v.headcount[cand] > 0]
-        rows = np.asarray(members)[:, None]
+        rows = members[:, None]
         cols = cand[None, :]
         ok = lawful(s, v, rows, cols)
         values = np.where(ok, score(factors(s, v, rows, cols, dist)), -1.0)

@@ -9,6 +9,8 @@ import itertools
 
 import numpy as np
 from ortools.graph.python import min_cost_flow
+from scipy.sparse import coo_matrix
+from scipy.sparse.csgraph import connected_components
 
 
 class MatchingError(RuntimeError):
@@ -18,7 +20,27 @@ class MatchingError(RuntimeError):
 def assign(
     seekers: np.ndarray, vacancies: np.ndarray, scores: np.ndarray, capacity: np.ndarray
 ) -> np.ndarray:
-    """Indices (into the pair arrays) of the chosen pairs. `scores` are positive integers.
+    """Indices (into the pair arrays) of the chosen pairs; `scores` are positive integers.
+
+    The graph falls apart into connected components (blocking keeps occupations and regions
+    apart); each is solved on its own, which is exact and several times faster than one flow."""
+    if seekers.size == 0:
+        return np.zeros(0, dtype=np.int64)
+    n_s = int(seekers.max()) + 1
+    n = n_s + int(vacancies.max()) + 1
+    graph = coo_matrix((np.ones(len(seekers)), (seekers, n_s + vacancies)), shape=(n, n))
+    _, label = connected_components(graph, directed=False)
+    component = label[seekers]
+    order = np.argsort(component, kind="stable")
+    groups = np.split(order, np.flatnonzero(np.diff(component[order])) + 1)
+    chosen = [g[_assign_component(seekers[g], vacancies[g], scores[g], capacity)] for g in groups]
+    return np.sort(np.concatenate(chosen))
+
+
+def _assign_component(
+    seekers: np.ndarray, vacancies: np.ndarray, scores: np.ndarray, capacity: np.ndarray
+) -> np.ndarray:
+    """One connected component as a min-cost flow.
 
     Nodes: one per seeker in the graph, one per vacancy, a sink. Each seeker supplies one unit that
     flows either to a vacancy (cost −score) or straight to the sink (cost 0, no offer); vacancies
