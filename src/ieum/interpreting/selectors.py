@@ -111,3 +111,42 @@ def monthly_statement(interpreter: Interpreter, *, year: int, month: int) -> Sta
         minutes=totals["minutes"] or 0,
         amount=totals["amount"] or 0,
     )
+
+
+@dataclass(frozen=True)
+class Brief:
+    """All an interpreter is shown of a request (privacy issue §1: only what the session needs)."""
+
+    id: int
+    language: str
+    modality: str
+    mode: str
+    urgent: bool
+    topic: str
+    caller_label: str
+    scheduled_for: dt.datetime | None
+    expected_minutes: int
+    status: str
+
+
+def brief(item: InterpreterRequest) -> Brief:
+    return Brief(
+        id=item.pk,
+        language=item.language,
+        modality=item.get_modality_display(),
+        mode=item.get_mode_display(),
+        urgent=item.urgent,
+        topic=item.topic,
+        caller_label=item.caller_label,
+        scheduled_for=item.scheduled_for,
+        expected_minutes=item.expected_minutes,
+        status=item.get_status_display(),
+    )
+
+
+def requests_raised_by(user) -> QuerySet[InterpreterRequest]:
+    return InterpreterRequest.objects.filter(requested_by=user).select_related("interpreter")
+
+
+def recent_requests() -> QuerySet[InterpreterRequest]:
+    return InterpreterRequest.objects.select_related("interpreter", "requested_by")

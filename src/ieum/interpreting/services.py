@@ -48,7 +48,7 @@ def _resident_of(request: InterpreterRequest) -> Any:
     case = getattr(request, "case", None)
     if case is not None and getattr(case, "resident_id", None):
         return case.resident
-    if request.referral_id:
+    if request.referral is not None:
         return request.referral.resident
     return None
 
