@@ -70,7 +70,7 @@ class Population:
         rows = list(rows)
         pop = cls.empty(len(rows))
         pop.ids = np.array([r.get("id", i) for i, r in enumerate(rows)], dtype="i8")
-        for name, (dtype, missing) in COLUMNS.items():
+        for name, (dtype, _missing) in COLUMNS.items():
             column = getattr(pop, name)
             for i, row in enumerate(rows):
                 value = row.get(name)
