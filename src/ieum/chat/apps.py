@@ -5,3 +5,9 @@ class ChatConfig(AppConfig):
     name = "ieum.chat"
     label = "chat"
     verbose_name = "Chat"
+
+    def ready(self) -> None:
+        from ieum.chat.timeline import chat_messages
+        from ieum.residents import timeline
+
+        timeline.register(chat_messages)

@@ -41,22 +41,8 @@ _SCRIPTS: list[tuple[str, re.Pattern[str]]] = [
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 _UZBEK_LETTERS = re.compile(r"\b\w*[oOgG][ʻ'‘’`]\w*", re.UNICODE)
 _UZBEK_WORDS = frozenset(
-    [
-        "va",
-        "bilan",
-        "uchun",
-        "emas",
-        "qanday",
-        "yordam",
-        "kerak",
-        "ishlayman",
-        "ish",
-        "haqi",
-        "menga",
-        "rahmat",
-        "salom",
-        "iltimos",
-    ]
+    {"va", "bilan", "uchun", "emas", "qanday", "yordam", "kerak", "ishlayman", "ish", "haqi"}
+    | {"menga", "rahmat", "salom", "iltimos"}
 )
 
 _lock = threading.Lock()

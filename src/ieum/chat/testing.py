@@ -7,6 +7,7 @@ text comes back as "[target] text". `delay` makes it slow (timeouts), `status` m
 
 from __future__ import annotations
 
+import contextlib
 import json
 import threading
 import time
@@ -42,7 +43,7 @@ class FakeTranslationServer:
                 source, target = fields.get("source", ""), fields.get("target", "")
                 out = server.dictionary.get((source, target, text), f"[{target}] {text}")
                 if self.path.startswith("/nmt/"):
-                    body = {
+                    body: dict = {
                         "message": {
                             "result": {"srcLangType": source, "tarLangType": target, "translatedText": out}
                         }
@@ -57,10 +58,8 @@ class FakeTranslationServer:
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(data)))
                 self.end_headers()
-                try:
+                with contextlib.suppress(OSError):  # the client gave up (timeout test)
                     self.wfile.write(data)
-                except OSError:  # the client gave up (timeout test)
-                    pass
 
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._httpd.daemon_threads = True

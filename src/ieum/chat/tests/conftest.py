@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+import pytest
+
+from ieum.chat.testing import FakeTranslationServer
+from ieum.core.models import Role, User
+from ieum.residents.services import ResidentData, resident_create
+
+VI_TEXT = "Tôi chưa được trả lương ba tháng"
+KO_TEXT = "사업장 주소를 알려 주세요"
+WORDS = {
+    ("vi", "ko", VI_TEXT): "저는 석 달 동안 월급을 받지 못했어요",
+    ("ko", "vi", KO_TEXT): "Xin cho biết địa chỉ nơi làm việc",
+}
+
+
+@pytest.fixture
+def translator(settings):
+    """A fake LibreTranslate on loopback, chosen in settings."""
+    with FakeTranslationServer(WORDS) as server:
+        settings.IEUM_TRANSLATION_PROVIDER = "libretranslate"
+        settings.IEUM_TRANSLATION_URL = server.url
+        settings.IEUM_TRANSLATION_TIMEOUT = 2
+        settings.IEUM_TRANSLATION_ENGINE_VERSION = "1.6"
+        yield server
+
+
+@pytest.fixture
+def chat_world(db, region):
+    """A Vietnamese resident with an account, a counselor of the Vietnamese queue who gets the
+    chat, and a counselor of another queue who must not reach it."""
+    from ieum.casework.models import Queue
+
+    resident_account = User.objects.create_user(
+        username="resident-vi",
+        password="correct-horse-battery-9",
+        role=Role.RESIDENT,
+        preferred_language="vi",
+    )
+    other_account = User.objects.create_user(
+        username="resident-other", password="correct-horse-battery-9", role=Role.RESIDENT
+    )
+    resident = resident_create(data=ResidentData(name="NGUYEN VAN AN", preferred_language="vi"), actor=None)
+    resident.user = resident_account
+    resident.save()
+    other = resident_create(data=ResidentData(name="OTHER PERSON", preferred_language="vi"), actor=None)
+    other.user = other_account
+    other.save()
+    counselor = User.objects.create_user(
+        username="counselor-vi",
+        password="correct-horse-battery-9",
+        role=Role.COUNSELOR,
+        work_languages=["ko", "vi"],
+        display_name="Kim Counselor",
+    )
+    stranger = User.objects.create_user(
+        username="counselor-ne",
+        password="correct-horse-battery-9",
+        role=Role.COUNSELOR,
+        work_languages=["ko", "ne"],
+    )
+    Queue.objects.create(name="Tiếng Việt", language="vi").members.add(counselor)
+    Queue.objects.create(name="नेपाली", language="ne").members.add(stranger)
+    return {
+        "resident": resident,
+        "resident_account": resident_account,
+        "other_account": other_account,
+        "counselor": counselor,
+        "stranger": stranger,
+    }
+
+
+@pytest.fixture
+def conversation(chat_world):
+    from ieum.chat.services import conversation_start
+
+    return conversation_start(
+        resident=chat_world["resident"], topic="wages", actor=chat_world["resident_account"]
+    )
