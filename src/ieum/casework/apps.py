@@ -5,3 +5,10 @@ class CaseworkConfig(AppConfig):
     name = "ieum.casework"
     label = "casework"
     verbose_name = "Casework"
+
+    def ready(self) -> None:
+        from ieum.casework.events import case_messages, register_labels
+        from ieum.residents import timeline
+
+        timeline.register(case_messages)
+        register_labels()

@@ -42,3 +42,13 @@ _LABELS = {
 def seeded_topic_label(code: str) -> str:
     label = _LABELS.get(code)
     return str(label) if label is not None else ""
+
+
+def ensure_seeded_topics() -> None:
+    """Write the seeded topics if missing (migration 0002 does it; a flushed test database not)."""
+    from ieum.casework.models import Topic
+
+    for position, (code, name_ko, name_en) in enumerate(SEEDED_TOPICS, start=1):
+        Topic.objects.get_or_create(
+            code=code, defaults={"name_ko": name_ko, "name_en": name_en, "ordering": position * 10}
+        )
