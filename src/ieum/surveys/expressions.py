@@ -232,9 +232,15 @@ FUNCTIONS: dict[str, Callable[..., object]] = {
 }
 
 
-def evaluate(node: Node, values: Mapping[str, object], current: object = "") -> object:
+def evaluate(
+    node: Node,
+    values: Mapping[str, object],
+    current: object = "",
+    columns: Mapping[str, object] | None = None,
+) -> object:
     """`values` maps question names to their answers (inside a repeat, the instance's own
-    answers first); `current` is `.` (the answer a constraint checks)."""
+    answers first); `current` is `.` (the answer a constraint checks); `columns` is the choice a
+    choice_filter looks at."""
     if node.kind in ("num", "str"):
         return node.value
     if node.kind == "ref":
@@ -242,22 +248,22 @@ def evaluate(node: Node, values: Mapping[str, object], current: object = "") -> 
     if node.kind == "dot":
         return current
     if node.kind == "col":
-        return values.get(str(node.value), "")
+        return (values if columns is None else columns).get(str(node.value), "")
     if node.kind == "neg":
-        return -_number(evaluate(node.args[0], values, current))
+        return -_number(evaluate(node.args[0], values, current, columns))
     if node.kind == "call":
-        args = [evaluate(arg, values, current) for arg in node.args]
+        args = [evaluate(arg, values, current, columns) for arg in node.args]
         try:
             return FUNCTIONS[str(node.value)](*args)
         except (TypeError, re.error) as exc:
             raise ExpressionError(str(exc)) from exc
     op = str(node.value)
-    left = evaluate(node.args[0], values, current)
+    left = evaluate(node.args[0], values, current, columns)
     if op == "or":
-        return truthy(left) or truthy(evaluate(node.args[1], values, current))
+        return truthy(left) or truthy(evaluate(node.args[1], values, current, columns))
     if op == "and":
-        return truthy(left) and truthy(evaluate(node.args[1], values, current))
-    right = evaluate(node.args[1], values, current)
+        return truthy(left) and truthy(evaluate(node.args[1], values, current, columns))
+    right = evaluate(node.args[1], values, current, columns)
     if op in ("=", "!=", "<", "<=", ">", ">="):
         return _compare(op, left, right)
     return _arith(op, left, right)

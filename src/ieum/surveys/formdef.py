@@ -149,7 +149,7 @@ def allowed_choices(item: Element, values: Mapping[str, object]) -> list[dict]:
     if not item.choice_filter:
         return item.choices
     node = ex.parse(item.choice_filter)
-    return [c for c in item.choices if ex.truthy(ex.evaluate(node, ChainMap(c, values)))]
+    return [c for c in item.choices if ex.truthy(ex.evaluate(node, values, columns=c))]
 
 
 @dataclass(frozen=True)

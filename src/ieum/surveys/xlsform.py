@@ -251,6 +251,11 @@ def _check_types(survey: _Sheet, lists: set[str], errors: list[FormError]) -> No
     for number, row in survey.rows:
         kind = " ".join(row.get("type", "").split())
         parts = kind.split(" ")
+        needs_label = kind not in CLOSERS and kind not in {"calculate", "start", "end", "today", "deviceid"}
+        if needs_label and not any(v for k, v in row.items() if k.split("::")[0] in ("label", "hint")):
+            errors.append(
+                FormError(survey.name, number, survey.column("label"), _("This question needs a label."))
+            )
         if kind in PLAIN_TYPES or kind in OPENERS or kind in CLOSERS:
             continue
         if parts[0] in ("select_one", "select_multiple") and len(parts) == 2:

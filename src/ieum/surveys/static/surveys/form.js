@@ -105,24 +105,25 @@
     }
     return op === "<" ? x < y : op === "<=" ? x <= y : op === ">" ? x > y : x >= y;
   }
-  function evaluate(n, values, current) {
+  function evaluate(n, values, current, columns) {
     switch (n.k) {
       case "num": case "str": return n.v;
-      case "ref": case "col": return values(n.v);
+      case "ref": return values(n.v);
+      case "col": return (columns || values)(n.v);
       case "dot": return current;
-      case "neg": return -num(evaluate(n.a[0], values, current));
-      case "call": return FN[n.v].apply(null, n.a.map(function (a) { return evaluate(a, values, current); }));
+      case "neg": return -num(evaluate(n.a[0], values, current, columns));
+      case "call": return FN[n.v].apply(null, n.a.map(function (a) { return evaluate(a, values, current, columns); }));
     }
-    var left = evaluate(n.a[0], values, current);
-    if (n.v === "or") return truthy(left) || truthy(evaluate(n.a[1], values, current));
-    if (n.v === "and") return truthy(left) && truthy(evaluate(n.a[1], values, current));
-    var right = evaluate(n.a[1], values, current);
+    var left = evaluate(n.a[0], values, current, columns);
+    if (n.v === "or") return truthy(left) || truthy(evaluate(n.a[1], values, current, columns));
+    if (n.v === "and") return truthy(left) && truthy(evaluate(n.a[1], values, current, columns));
+    var right = evaluate(n.a[1], values, current, columns);
     if (["=", "!=", "<", "<=", ">", ">="].indexOf(n.v) >= 0) return compare(n.v, left, right);
     var x = num(left), y = num(right);
     return n.v === "+" ? x + y : n.v === "-" ? x - y : n.v === "*" ? x * y : y === 0 ? NaN : n.v === "div" ? x / y : x % y;
   }
-  function check(text, values, current) {
-    try { return truthy(evaluate(parse(text), values, current)); } catch (e) { return true; }
+  function check(text, values, current, columns) {
+    try { return truthy(evaluate(parse(text), values, current, columns)); } catch (e) { return true; }
   }
   // ${name}: the answer in the same repeat instance first, then at top level.
   function valueOf(box, name) {
@@ -142,9 +143,8 @@
     form.querySelectorAll("[data-choice-filter]").forEach(function (set) {
       var box = set.closest(".survey-q");
       set.querySelectorAll("label.choice").forEach(function (label) {
-        label.hidden = !check(set.dataset.choiceFilter, function (n) {
-          return label.dataset[n] !== undefined ? label.dataset[n] : valueOf(box, n);
-        }, "");
+        label.hidden = !check(set.dataset.choiceFilter, function (n) { return valueOf(box, n); }, "",
+          function (n) { return label.dataset[n] !== undefined ? label.dataset[n] : ""; });
       });
     });
   }
