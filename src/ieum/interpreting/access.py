@@ -1,7 +1,8 @@
 """Who may see what in interpreting — the only place it is decided; pages and API both call these.
 
-- Coordinators (administrators, and counselors in the "interpreter coordinators" group) keep the
-  registry, see every request and the monthly statements.
+- Coordinators keep the registry, see every request and the monthly statements: administrators,
+  and counselors who supervise a casework queue or belong to the "interpreter coordinators" group
+  (a center may name a coordinator who supervises no queue).
 - Counselors and administrators raise requests and see the ones they raised.
 - An interpreter (privacy issue §1) sees only the requests offered or dispatched to them, and of
   each only what the session needs (`selectors.brief`): never identifiers, status of stay or
@@ -30,7 +31,13 @@ def is_coordinator(user: User) -> bool:
         return False
     if user.role == Role.ADMIN:
         return True
-    return user.role == Role.COUNSELOR and user.groups.filter(name=COORDINATOR_GROUP).exists()
+    if user.role != Role.COUNSELOR:
+        return False
+    from ieum.casework.models import Queue
+
+    if Queue.objects.filter(supervisors=user).exists():
+        return True
+    return user.groups.filter(name=COORDINATOR_GROUP).exists()
 
 
 def may_request(user: User) -> bool:

@@ -118,6 +118,13 @@ class InterpreterRequest(models.Model):
     requested_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
+    case = models.ForeignKey(
+        "casework.Case",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="interpreter_requests",
+    )
     referral = models.ForeignKey(
         "referrals.Referral",
         null=True,

@@ -70,6 +70,9 @@ class Referral(models.Model):
         COMPLETED = "completed", _("completed")
         CLOSED = "closed", _("closed")
 
+    case = models.ForeignKey(
+        "casework.Case", null=True, blank=True, on_delete=models.SET_NULL, related_name="referrals"
+    )
     resident = models.ForeignKey("residents.Resident", on_delete=models.PROTECT, related_name="referrals")
     partner = models.ForeignKey(Partner, on_delete=models.PROTECT, related_name="referrals")
     # A purpose code of ieum.privacy.vocabulary.Purpose, and item codes of its Item.

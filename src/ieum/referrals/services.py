@@ -13,7 +13,7 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -210,42 +210,31 @@ def referral_close(*, referral: Referral, actor: User) -> Referral:
     return referral
 
 
-def reminder_text(referral: Referral) -> str:
-    """The reminder in the resident's own language."""
-    with translation.override(referral.resident.preferred_language or "ko"):
-        when = timezone.localtime(referral.appointment_at).strftime("%Y-%m-%d %H:%M")
-        values = {"partner": referral.partner.name_ko, "when": when, "place": referral.appointment_place}
-        if referral.appointment_place:
-            return (
-                gettext("Reminder: your appointment with %(partner)s is on %(when)s at %(place)s.") % values
-            )
-        return gettext("Reminder: your appointment with %(partner)s is on %(when)s.") % values
+def _when(referral: Referral) -> str:
+    assert referral.appointment_at is not None
+    return timezone.localtime(referral.appointment_at).strftime("%Y-%m-%d %H:%M")
 
 
 def referral_remind(*, referral: Referral) -> bool:
-    """Text the resident about their appointment, once per appointment time."""
-    from ieum.notify.sms import send_sms
+    """Tell the resident of the appointment now and remind them the day before, in their language.
+
+    Goes through notify's message_send (templates per language with fallback, opt-outs, quiet
+    hours, delivery log); the appointment messages are the same ones clinic bookings use.
+    """
+    from ieum.notify.services import message_send
 
     referral = Referral.objects.select_related("resident", "partner").get(pk=referral.pk)
-    if referral.appointment_at is None or referral.reminder_sent_at is not None:
+    if referral.appointment_at is None or referral.status != Referral.Status.APPOINTMENT:
         return False
-    if not referral.resident.phone or referral.status != Referral.Status.APPOINTMENT:
-        return False
-    send_sms(referral.resident.phone, reminder_text(referral))
+    context = {"partner": referral.partner.name_ko, "when": _when(referral)}
+    message_send(recipient=referral.resident, template="care.booked", context=context)
+    remind_at = referral.appointment_at - dt.timedelta(days=1)
+    if remind_at > timezone.now():
+        message_send(
+            recipient=referral.resident, template="care.reminder", context=context, not_before=remind_at
+        )
     Referral.objects.filter(pk=referral.pk).update(reminder_sent_at=timezone.now())
     return True
-
-
-def referrals_remind_due(*, within: dt.timedelta = dt.timedelta(hours=24)) -> int:
-    """Reminders for appointments in the coming day that have none yet (`ieum referrals_remind`)."""
-    now = timezone.now()
-    due = Referral.objects.filter(
-        status=Referral.Status.APPOINTMENT,
-        appointment_at__gt=now,
-        appointment_at__lte=now + within,
-        reminder_sent_at__isnull=True,
-    )
-    return sum(referral_remind(referral=r) for r in due)
 
 
 @transaction.atomic

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -24,21 +24,38 @@ def _form_errors(form, error: ValidationError) -> None:
         form.add_error(field if field in form.fields else None, problems)
 
 
+def _case_of(request: AuthedRequest, resident_id: int):
+    """The case the referral is made from (`?case=`), if the user reaches it and it is this
+    resident's; casework's own access helper decides and logs."""
+    raw = request.GET.get("case") or request.POST.get("case") or ""
+    if not raw.isdigit():
+        return None
+    from ieum.casework.access import get_case_for_user
+
+    case = get_case_for_user(request.user, int(raw), purpose="referral", request=request)
+    if case.resident_id != resident_id:
+        raise Http404
+    return case
+
+
 @staff_required
 def referral_create(request: AuthedRequest, resident_id: int) -> HttpResponse:
     access.require_referrer(request.user)
     resident = get_resident_for_user(request.user, resident_id, purpose="referral", request=request)
+    case = _case_of(request, resident.pk)
     form = ReferralForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            referral = services.referral_create(resident=resident, actor=request.user, **form.cleaned_data)
+            referral = services.referral_create(
+                resident=resident, actor=request.user, case=case, **form.cleaned_data
+            )
             messages.success(request, _("The referral was sent."))
             return redirect("referrals:detail", referral_id=referral.pk)
         except ConsentRequired as refused:
             form.add_error(None, str(refused))
         except ValidationError as error:
             _form_errors(form, error)
-    return render(request, "referrals/form.html", {"form": form, "resident": resident})
+    return render(request, "referrals/form.html", {"form": form, "resident": resident, "case": case})
 
 
 @staff_required
