@@ -389,3 +389,11 @@ class CallLog(models.Model):
     class Meta:
         ordering = ["-started_at", "-id"]
         indexes = [models.Index(fields=["counselor", "ended_at"])]
+
+
+class TelephonyAccount(models.Model):
+    """An account of the telephony system (CTI): its API tokens may post call events, nothing else."""
+
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="telephony")
+    name = models.CharField(max_length=100)
+    created_at = models.DateTimeField(auto_now_add=True)
