@@ -68,7 +68,7 @@ def statement_pdf(year: int) -> bytes:
     for b in [*lines, _total(lines)]:
         label, allocated, committed, spent, available, rate = _row(b)
         rows.append([label, _won(allocated), _won(committed), _won(spent), _won(available), f"{rate:.1%}"])
-    doc.table(rows)
+    doc.table(rows, col_widths=(3.4, 2, 2, 2, 2, 1.4))
     return doc.output()
 
 
