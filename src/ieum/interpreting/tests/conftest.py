@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from ieum.core.models import Role, User
-from ieum.interpreting.models import Interpreter, InterpreterLanguage
+from ieum.interpreting.models import Interpreter
 from ieum.interpreting.registry import InterpreterData, interpreter_save
 
 ALL_WEEK = [(day, dt.time(0, 0), dt.time(23, 59)) for day in range(7)]
@@ -45,6 +45,3 @@ def make_interpreter(
 @pytest.fixture
 def interpreter_factory(db):
     return make_interpreter
-
-
-__all__ = ["InterpreterLanguage", "make_interpreter"]
