@@ -14,8 +14,13 @@ class MessageForm(forms.Form):
     )
 
 
+class TopicField(forms.ModelChoiceField):
+    def label_from_instance(self, obj) -> str:
+        return obj.label  # the topic's name in the reader's language
+
+
 class StartForm(MessageForm):
-    topic = forms.ModelChoiceField(label=_("What is it about?"), queryset=None, empty_label=None)
+    topic = TopicField(label=_("What is it about?"), queryset=None, empty_label=None)
 
     field_order = ["topic", "text"]
 
@@ -26,7 +31,6 @@ class StartForm(MessageForm):
         topic = self.fields["topic"]
         assert isinstance(topic, forms.ModelChoiceField)
         topic.queryset = Topic.objects.filter(active=True)
-        topic.label_from_instance = lambda t: t.label  # type: ignore[method-assign]
 
 
 class CorrectionForm(forms.Form):

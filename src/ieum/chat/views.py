@@ -83,8 +83,10 @@ def home(request: HttpRequest, resident: Any) -> HttpResponseBase:
     if request.method == "POST" and form.is_valid():
         try:
             conversation = conversation_start(
-                resident=resident, topic=form.cleaned_data["topic"], actor=request.user
-            )  # type: ignore[arg-type]
+                resident=resident,
+                topic=form.cleaned_data["topic"],
+                actor=request.user,  # type: ignore[arg-type]
+            )
         except ValidationError as exc:
             form.add_error(None, exc)
         else:

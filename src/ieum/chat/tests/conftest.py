@@ -1,10 +1,36 @@
 from __future__ import annotations
 
+import importlib.util
+import sys
+import types
+
 import pytest
 
 from ieum.chat.testing import FakeTranslationServer
 from ieum.core.models import Role, User
 from ieum.residents.services import ResidentData, resident_create
+
+
+def _allow_channels_testing_without_daphne() -> None:
+    """`channels.testing` imports daphne for its live-server test case, which Ieum does not use
+    (uvicorn serves ASGI); the WebsocketCommunicator needs no daphne. Rather than install daphne and
+    Twisted for one unused import, name a placeholder so the package imports."""
+    if importlib.util.find_spec("daphne") is not None or "daphne.testing" in sys.modules:
+        return
+    daphne = types.ModuleType("daphne")
+    testing = types.ModuleType("daphne.testing")
+
+    class DaphneProcess:  # never started: ChannelsLiveServerTestCase is not used here
+        def __init__(self, *args, **kwargs) -> None:
+            raise RuntimeError("daphne is not installed")
+
+    testing.DaphneProcess = DaphneProcess  # type: ignore[attr-defined]
+    daphne.testing = testing  # type: ignore[attr-defined]
+    sys.modules["daphne"], sys.modules["daphne.testing"] = daphne, testing
+
+
+_allow_channels_testing_without_daphne()
+
 
 VI_TEXT = "Tôi chưa được trả lương ba tháng"
 KO_TEXT = "사업장 주소를 알려 주세요"
@@ -26,7 +52,7 @@ def translator(settings):
 
 
 @pytest.fixture
-def chat_world(db, region):
+def chat_world(db):
     """A Vietnamese resident with an account, a counselor of the Vietnamese queue who gets the
     chat, and a counselor of another queue who must not reach it."""
     from ieum.casework.models import Queue
