@@ -60,6 +60,10 @@ class OptOut(models.Model):
         ]
 
 
+def _key() -> str:
+    return secrets.token_hex(16)
+
+
 class Delivery(models.Model):
     """The delivery log: one row per message. Never the text (a message may hold a sign-in code):
     the template key, language and context re-render it when a deferred message goes out."""
@@ -86,7 +90,7 @@ class Delivery(models.Model):
     context = models.JSONField(default=dict, blank=True)
     urgent = models.BooleanField(default=False)
     # Sent to the provider so a report can be matched and a duplicate traced.
-    idempotency_key = models.CharField(max_length=40, unique=True, default=secrets.token_hex)
+    idempotency_key = models.CharField(max_length=40, unique=True, default=_key)
     provider_message_id = models.CharField(max_length=80, blank=True, db_index=True)
     attempts = models.PositiveSmallIntegerField(default=0)
     error = models.CharField(max_length=200, blank=True)

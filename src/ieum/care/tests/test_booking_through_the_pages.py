@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+import pytest
+
+from ieum.care.models import Booking
+from ieum.care.tests.conftest import make_resident
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_counselor_books_a_slot_for_a_resident(counselor_client, slot, nepali):
+    response = counselor_client.post(f"/care/slots/{slot.pk}/book/", {"resident_id": nepali.pk})
+    booking = Booking.objects.get()
+    assert response.status_code == 302 and response["Location"] == f"/care/bookings/{booking.pk}/"
+    assert booking.booked_by.username == "counselor" and booking.interpreter_request is not None
+
+
+def test_a_taken_slot_gives_a_clear_message_and_changes_nothing(counselor_client, slot, nepali):
+    other = make_resident("TRAN VAN AN", "vi", "010-4444-5555")
+    counselor_client.post(f"/care/slots/{slot.pk}/book/", {"resident_id": nepali.pk})
+    response = counselor_client.post(f"/care/slots/{slot.pk}/book/", {"resident_id": other.pk})
+    assert response.status_code == 200
+    assert "Someone has just booked this time" in response.content.decode()
+    assert Booking.objects.count() == 1
+
+
+def test_the_support_check_shows_the_amount_and_the_pdf_downloads(counselor_client, slot, nepali):
+    counselor_client.post(f"/care/slots/{slot.pk}/book/", {"resident_id": nepali.pk})
+    booking = Booking.objects.get()
+    page = counselor_client.get(
+        f"/care/bookings/{booking.pk}/?care_type=surgery&cost_krw=1000000"
+    ).content.decode()
+    assert "900000" in page and "Certificate of admission" in page
+    pdf = counselor_client.get(f"/care/bookings/{booking.pk}/support.pdf?care_type=surgery&cost_krw=1000000")
+    assert pdf["Content-Type"] == "application/pdf" and pdf.content.startswith(b"%PDF")
