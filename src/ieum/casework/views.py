@@ -291,9 +291,7 @@ def callbacks(request: AuthedRequest, callback_id: int | None = None) -> HttpRes
     if callback_id is not None:
         if request.method != "POST":
             raise Http404
-        callback = get_object_or_404(selectors.callbacks_for(request.user).model, pk=callback_id)
-        if not selectors.callbacks_for(request.user).filter(pk=callback.pk).exists():
-            raise Http404
+        callback = get_object_or_404(selectors.callbacks_reachable_by(request.user), pk=callback_id)
         try:
             phone.callback_done(
                 callback=callback,
