@@ -3,6 +3,7 @@ escaped; each chart carries a <title> and the page shows the same numbers in a t
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 
 from django.utils.safestring import SafeString, mark_safe
@@ -10,7 +11,7 @@ from django.utils.safestring import SafeString, mark_safe
 PALETTE = ["#256ef4", "#e0603a", "#1f9d55", "#8a4baf", "#c99a06", "#0b7f88"]
 
 
-def bar_chart(items: list[tuple[str, float | None]], *, title: str, width: int = 640) -> SafeString:
+def bar_chart(items: Sequence[tuple[str, float | None]], *, title: str, width: int = 640) -> SafeString:
     """One bar per item; None (a suppressed cell) draws no bar."""
     row, label_w = 22, 150
     values = [v for _l, v in items if v is not None]
@@ -39,7 +40,12 @@ def bar_chart(items: list[tuple[str, float | None]], *, title: str, width: int =
 
 
 def line_chart(
-    x_labels: list[object], series: dict[str, list[float]], *, title: str, width: int = 640, height: int = 260
+    x_labels: Sequence[object],
+    series: dict[str, list[float]],
+    *,
+    title: str,
+    width: int = 640,
+    height: int = 260,
 ) -> SafeString:
     left, bottom, pad = 60, 30, 12
     values = [v for line in series.values() for v in line]

@@ -5,12 +5,13 @@ from __future__ import annotations
 import math
 
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from ieum.core.decorators import staff_required
+from ieum.core.http import AuthedRequest
 from ieum.insights import access, charts, projection, reports, selectors, services
 from ieum.insights.forms import ScenarioForm
 from ieum.insights.models import Scenario
@@ -19,7 +20,7 @@ from ieum.surveys.models import Survey
 
 
 @staff_required
-def dashboard(request: HttpRequest) -> HttpResponse:
+def dashboard(request: AuthedRequest) -> HttpResponse:
     access.require_analytics(request.user)
     by_county = selectors.residents_by_county()
     surveys = list(Survey.objects.order_by("title"))
@@ -57,7 +58,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 
 
 @staff_required
-def labor(request: HttpRequest) -> HttpResponse:
+def labor(request: AuthedRequest) -> HttpResponse:
     access.require_analytics(request.user)
     demand = selectors.labor_demand()
     supply = selectors.labor_supply()
@@ -96,7 +97,7 @@ def labor(request: HttpRequest) -> HttpResponse:
 
 
 @staff_required
-def projection_page(request: HttpRequest) -> HttpResponse:
+def projection_page(request: AuthedRequest) -> HttpResponse:
     access.require_analytics(request.user)
     counties = selectors.population_counties()
     chosen = [c for c in request.GET.getlist("county") if c in dict(counties)] or [c for c, _n in counties]
@@ -131,7 +132,7 @@ def projection_page(request: HttpRequest) -> HttpResponse:
 
 @staff_required
 @require_http_methods(["GET", "POST"])
-def scenarios(request: HttpRequest) -> HttpResponse:
+def scenarios(request: AuthedRequest) -> HttpResponse:
     access.require_analytics(request.user)
     form = ScenarioForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -148,13 +149,13 @@ def scenarios(request: HttpRequest) -> HttpResponse:
     )
 
 
-def _chosen(request: HttpRequest) -> list[Scenario]:
+def _chosen(request: AuthedRequest) -> list[Scenario]:
     ids = [int(i) for i in request.GET.getlist("id") if i.isdigit()][:4]
     return [access.get_scenario_for_user(request.user, i) for i in ids]
 
 
 @staff_required
-def compare(request: HttpRequest) -> HttpResponse:
+def compare(request: AuthedRequest) -> HttpResponse:
     access.require_analytics(request.user)
     chosen = _chosen(request)
     items = reports.runs(chosen)
@@ -179,7 +180,7 @@ def compare(request: HttpRequest) -> HttpResponse:
 
 
 @staff_required
-def report(request: HttpRequest, fmt: str) -> HttpResponse:
+def report(request: AuthedRequest, fmt: str) -> HttpResponse:
     access.require_analytics(request.user)
     items = reports.runs(_chosen(request))
     if not items:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import binascii
 
+from django.contrib.auth.models import AnonymousUser
 from django.http import Http404, HttpRequest
 
 from ieum.core.access import log_access
@@ -20,7 +21,7 @@ MANAGERS = frozenset({Role.OFFICER, Role.ADMIN})
 READERS = frozenset({Role.OFFICER, Role.ADMIN, Role.ANALYST})
 
 
-def _active(user: User | None) -> bool:
+def _active(user: User | AnonymousUser | None) -> bool:
     return user is not None and user.is_authenticated and user.is_active
 
 
@@ -68,7 +69,7 @@ def get_submission_for_user(
     return submission
 
 
-def get_own_submission(user: User, submission_id: int) -> Submission:
+def get_own_submission(user: User | AnonymousUser, submission_id: int) -> Submission:
     """A respondent's own submission; anyone else's is not found."""
     if not _active(user):
         raise Http404
@@ -78,15 +79,14 @@ def get_own_submission(user: User, submission_id: int) -> Submission:
     return submission
 
 
-def may_answer(user: User, survey: Survey) -> bool:
+def may_answer(user: User | AnonymousUser, survey: Survey) -> bool:
     """Anyone with the link answers an open `anyone` survey; the other audiences need their role."""
     if not survey.is_open:
         return False
     if survey.audience == Survey.Audience.ANYONE:
         return True
-    if survey.audience == Survey.Audience.RESIDENT:
-        return _active(user) and user.role == Role.RESIDENT
-    return _active(user) and user.role == Role.EMPLOYER
+    wanted = Role.RESIDENT if survey.audience == Survey.Audience.RESIDENT else Role.EMPLOYER
+    return _active(user) and getattr(user, "role", None) == wanted
 
 
 def openrosa_user(request: HttpRequest) -> User | None:

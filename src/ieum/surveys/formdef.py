@@ -188,7 +188,7 @@ def _judge_items(
     index: int | None,
 ) -> None:
     for item in items:
-        context = ChainMap(out, scope) if out is not scope else out
+        context: Mapping[str, Any] = ChainMap(out, dict(scope)) if out is not scope else out
         if item.relevant and not ex.check(item.relevant, context):
             continue
         if item.is_group:

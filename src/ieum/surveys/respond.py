@@ -45,7 +45,8 @@ def answer(request: HttpRequest, token: str) -> HttpResponse:
     chosen = request.POST.get("form_language") or request.GET.get("lang") or request.LANGUAGE_CODE
     language = chosen if chosen in version.languages else formdef.language_key(definition, chosen)
     draft = _draft(request, survey)
-    answers, counts = (draft.data, {}) if draft else ({}, {})
+    answers: dict = draft.data if draft else {}
+    counts: dict[str, int] = {}
     errors: dict[str, str] = {}
     status = 200
     if request.method == "POST":

@@ -7,12 +7,13 @@ from pathlib import Path
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db.models import Count
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpResponse, HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from ieum.core.decorators import staff_required
+from ieum.core.http import AuthedRequest
 from ieum.surveys import access, formdef, services, webform
 from ieum.surveys.models import Export, Submission, Survey
 from ieum.surveys.tasks import export_run, export_task
@@ -21,12 +22,12 @@ from ieum.surveys.xlsform import MAX_BYTES, XLSFormInvalid
 PAGE = 50
 
 
-def _upload(request: HttpRequest, survey: Survey | None) -> list[str]:
+def _upload(request: AuthedRequest, survey: Survey | None) -> list[str]:
     """Errors to show (empty when the version was loaded)."""
     upload = request.FILES.get("xlsform")
     if upload is None:
         return [_("Choose an XLSForm file (.xlsx).")]
-    if upload.size is None or upload.size > MAX_BYTES or not upload.name.lower().endswith(".xlsx"):
+    if upload.size is None or upload.size > MAX_BYTES or not (upload.name or "").lower().endswith(".xlsx"):
         return [_("The file must be an .xlsx workbook of at most 5 MB.")]
     try:
         version = services.survey_upload(
@@ -49,7 +50,7 @@ def _upload(request: HttpRequest, survey: Survey | None) -> list[str]:
 
 @staff_required
 @require_http_methods(["GET", "POST"])
-def survey_list(request: HttpRequest) -> HttpResponse:
+def survey_list(request: AuthedRequest) -> HttpResponse:
     if not access.can_read_surveys(request.user):
         raise Http404
     errors: list[str] = []
@@ -75,7 +76,7 @@ def survey_list(request: HttpRequest) -> HttpResponse:
 
 @staff_required
 @require_http_methods(["GET", "POST"])
-def survey_detail(request: HttpRequest, survey_id: int) -> HttpResponse:
+def survey_detail(request: AuthedRequest, survey_id: int) -> HttpResponse:
     survey = access.get_survey_for_user(request.user, survey_id)
     errors: list[str] = []
     if request.method == "POST":
@@ -109,7 +110,7 @@ def survey_detail(request: HttpRequest, survey_id: int) -> HttpResponse:
 
 @staff_required
 @require_POST
-def submissions_review(request: HttpRequest, survey_id: int) -> HttpResponse:
+def submissions_review(request: AuthedRequest, survey_id: int) -> HttpResponse:
     survey = access.get_survey_for_user(request.user, survey_id, manage=True)
     ids = [int(i) for i in request.POST.getlist("ids") if i.isdigit()]
     try:
@@ -125,7 +126,7 @@ def submissions_review(request: HttpRequest, survey_id: int) -> HttpResponse:
 
 @staff_required
 @require_http_methods(["GET", "POST"])
-def submission_detail(request: HttpRequest, survey_id: int, submission_id: int) -> HttpResponse:
+def submission_detail(request: AuthedRequest, survey_id: int, submission_id: int) -> HttpResponse:
     survey = access.get_survey_for_user(request.user, survey_id, manage=True)
     submission = access.get_submission_for_user(request.user, survey, submission_id, request=request)
     definition = submission.version.definition
@@ -160,7 +161,7 @@ def submission_detail(request: HttpRequest, survey_id: int, submission_id: int) 
 
 @staff_required
 @require_POST
-def export_create(request: HttpRequest, survey_id: int) -> HttpResponse:
+def export_create(request: AuthedRequest, survey_id: int) -> HttpResponse:
     survey = access.get_survey_for_user(request.user, survey_id)
     fmt = request.POST.get("format", Export.Format.XLSX)
     language = request.POST.get("language", "")
@@ -179,7 +180,7 @@ def export_create(request: HttpRequest, survey_id: int) -> HttpResponse:
 
 
 @staff_required
-def export_detail(request: HttpRequest, export_id: int) -> HttpResponse:
+def export_detail(request: AuthedRequest, export_id: int) -> HttpResponseBase:
     export = get_object_or_404(
         Export.objects.select_related("survey"), pk=export_id, requested_by=request.user
     )
