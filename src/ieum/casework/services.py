@@ -52,7 +52,7 @@ def _check_choice(field: str, value: str, choices: list[str]) -> None:
 
 
 def _locked(case: Case) -> Case:
-    return Case.objects.select_for_update().select_related("topic", "resident").get(pk=case.pk)
+    return Case.objects.select_for_update(of=("self",)).select_related("topic", "resident").get(pk=case.pk)
 
 
 def _require_status(case: Case, *allowed: str) -> None:
@@ -367,7 +367,7 @@ def case_task_add(
 
 @transaction.atomic
 def case_task_done(*, task: CaseTask, actor: Any) -> CaseTask:
-    task = CaseTask.objects.select_for_update().select_related("case__topic").get(pk=task.pk)
+    task = CaseTask.objects.select_for_update(of=("self",)).select_related("case__topic").get(pk=task.pk)
     if task.done_at is None:
         task.done_at = timezone.now()
         task.done_by = actor
