@@ -140,16 +140,17 @@ def _insert(table: str, columns: list[str], rows) -> None:
                 for row in rows:
                     copy.write_row(row)
         return
-    marks = ", ".join("?" for _ in columns)
+    # Table and column names are this module's constants, never input.
+    sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"  # noqa: S608
     with connection.cursor() as cursor:
         batch: list = []
         for row in rows:
             batch.append(row)
             if len(batch) == 20000:
-                cursor.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", batch)
+                cursor.executemany(sql, batch)
                 batch = []
         if batch:
-            cursor.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", batch)
+            cursor.executemany(sql, batch)
 
 
 def _submissions(survey, version, count: int, first_id: int, make_data) -> Iterator[tuple]:
@@ -165,7 +166,8 @@ def _submissions(survey, version, count: int, first_id: int, make_data) -> Itera
 
 
 SUBMISSION_COLUMNS = [
-    "id", "survey_id", "version_id", "instance_id", "xml", "data", "language", "channel", "status", "submitted_at",
+    "id", "survey_id", "version_id", "instance_id", "xml", "data",
+    "language", "channel", "status", "submitted_at",
 ]  # fmt: skip
 
 
@@ -214,7 +216,8 @@ def _prepare() -> dict:
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute(
-                "SELECT setval(pg_get_serial_sequence('surveys_submission', 'id'), (SELECT max(id) FROM surveys_submission))"
+                "SELECT setval(pg_get_serial_sequence('surveys_submission', 'id'), "
+                "(SELECT max(id) FROM surveys_submission))"
             )
     return {"load_seconds": round(time.perf_counter() - started, 1)}
 
