@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
@@ -75,7 +76,7 @@ def test_one_officer_prepares_another_approves_and_the_bank_file_is_downloaded(
     with page.expect_download() as info:
         page.click("#bank-file")
     download = info.value
-    rows = list(csv.reader(io.StringIO(open(download.path(), encoding="utf-8").read())))
+    rows = list(csv.reader(io.StringIO(Path(download.path()).read_text(encoding="utf-8"))))
     assert rows[0][0] == "H" and rows[0][3:] == ["1", "600000"]
     assert rows[1][3] == "110234567890" and rows[-1] == ["T", "1", "600000"]
     page.reload()

@@ -40,6 +40,8 @@ COVERED_PATTERNS = {
     "grants/my/",
     "grants/my/apply/<int:program_id>/",
     "grants/my/<int:application_id>/",
+    "api/v1/grants/statement/<year>",
+    "api/v1/grants/applications/<application_id>",
 }
 
 DECIDERS = {"officer", "county_officer_other", "admin"}
@@ -156,3 +158,17 @@ def test_a_county_officer_reaches_the_applications_of_their_own_county(world, cl
     # County officers see the budget but post nothing on it, nor make batches.
     assert client.post(f"/grants/budget/{world['line'].pk}/entries/", {}).status_code == 403
     assert client.get("/grants/batches/").status_code == 403
+
+
+def test_the_api_answers_like_the_pages(world):
+    _check(world, DECIDERS | {"analyst"}, "get", "/api/v1/grants/statement/2024")
+    _check(
+        world,
+        PROVINCE | {"counselor", "resident_self"},
+        "get",
+        f"/api/v1/grants/applications/{world['application'].pk}",
+    )
+    client = client_for(world["users"]["resident_self"])
+    body = client.get(f"/api/v1/grants/applications/{world['application'].pk}").json()
+    assert body["account_masked"] == "********7890" and body["payments"][0]["status"] == "pending"
+    assert client.get("/api/v1/grants/statement/1999").status_code == 403
