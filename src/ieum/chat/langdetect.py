@@ -57,6 +57,12 @@ def _identifier() -> Any:
     return identifier
 
 
+def warm_up() -> None:
+    """Load langid's model now (it takes seconds), so the first chat message is not slow."""
+    with _lock:
+        _identifier()
+
+
 def _by_script(text: str) -> str | None:
     letters = len(_LETTER.findall(text)) or 1
     best, best_count = None, 0
