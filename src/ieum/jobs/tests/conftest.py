@@ -41,6 +41,7 @@ def make_seeker(
     consent: bool = True,
     ksco: str = "7430",
     korean: int = 3,
+    since: dt.date = dt.date(2024, 1, 1),
 ) -> SeekerProfile:
     resident: Resident = resident_create(data=ResidentData(name=name, municipality=place), actor=None)
     if user is not None:
@@ -49,7 +50,7 @@ def make_seeker(
     visa_record_add(
         resident=resident,
         status=VisaStatus.objects.get(code=status),
-        valid_from=dt.date(2024, 1, 1),
+        valid_from=since,
         municipality=place,
         actor=None,
     )
