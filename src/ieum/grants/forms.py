@@ -67,5 +67,7 @@ class HandOverForm(forms.Form):
 
 
 class ClawbackForm(forms.Form):
-    broken_on = forms.DateField(label=_("Date the obligation broke"))
+    broken_on = forms.DateField(
+        label=_("Date the obligation broke"), widget=forms.DateInput(attrs={"type": "date"})
+    )
     reason = forms.CharField(label=_("Decision"), max_length=200)

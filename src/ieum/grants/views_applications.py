@@ -14,7 +14,7 @@ from django.views.decorators.http import require_POST
 from ieum.core.decorators import staff_required
 from ieum.core.http import AuthedRequest
 from ieum.grants import access, selectors, services
-from ieum.grants.forms import ApplicationForm, BatchForm, NoteForm
+from ieum.grants.forms import ApplicationForm, BatchForm, ClawbackForm, NoteForm
 from ieum.grants.models import Application, GrantProgram
 from ieum.grants.texts import render_reason
 from ieum.grants.views import report_errors
@@ -113,6 +113,8 @@ def application_detail(request: AuthedRequest, application_id: int) -> HttpRespo
             "documents": application.documents.select_related("document"),
             "may_decide": access.can_decide(request.user),
             "note_form": NoteForm(),
+            "may_clawback": access.is_province_officer(request.user),
+            "clawback_form": ClawbackForm(),
         },
     )
 
