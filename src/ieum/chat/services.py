@@ -120,3 +120,43 @@ def message_translation_correct(
     )
     transaction.on_commit(lambda: _announce(message.conversation_id, message.pk))
     return row
+
+
+def message_post_canned(
+    *,
+    conversation: Conversation,
+    sender: User,
+    source_text: str,
+    translated_text: str,
+    translated_language: str,
+    machine_engine: str = "",
+    translator: User | None = None,
+) -> Message:
+    """A canned reply from the knowledge base: the Korean source is the original, and the
+    resident's version keeps its provenance (the person who reviewed it, or the machine)."""
+    source_text = _clean_text(source_text)
+    now = timezone.now()
+    reason = "" if translated_text else Message.Untranslated.NOT_CONFIGURED
+    with transaction.atomic():
+        message = Message.objects.create(
+            conversation=conversation,
+            sender=sender,
+            sender_role=Message.Sender.STAFF,
+            text=source_text,
+            language=STAFF_LANGUAGE,
+            untranslated_reason=reason,
+            sent_at=now,
+        )
+        if translated_text and translated_language != STAFF_LANGUAGE:
+            MessageTranslation.objects.create(
+                message=message,
+                language=translated_language,
+                text=translated_text,
+                kind="person" if translator is not None else "machine",
+                engine="" if translator is not None else machine_engine,
+                translator=translator,
+                created_at=now,
+            )
+        Conversation.objects.filter(pk=conversation.pk).update(last_message_at=now)
+        transaction.on_commit(lambda: _announce(conversation.pk, message.pk))
+    return message
