@@ -7,9 +7,8 @@ from __future__ import annotations
 import hmac
 
 from django.conf import settings
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
-from django.utils.translation import gettext as _
 from ninja import Router, Schema
 from ninja.errors import AuthenticationError
 from ninja.security import APIKeyHeader
@@ -51,10 +50,8 @@ def delivery_reports(request: HttpRequest, reports: list[ReportIn]) -> ReportsOu
 def calendar_download(request: HttpRequest, token: str) -> HttpResponse:
     calendar = CalendarFile.objects.filter(token=token[:40], expires_at__gt=timezone.now()).first()
     if calendar is None:
-        raise Http404(_("Not found."))
+        # The token is the credential: an unknown or expired one is refused like a bad token.
+        raise AuthenticationError
     response = HttpResponse(calendar.content, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{calendar.filename}"'
     return response
-
-
-__all__ = ["router", "AuthenticationError"]

@@ -87,4 +87,4 @@ def test_a_text_message_carries_a_link_that_downloads_the_calendar_file(resident
     response = client.get(link.split("8000", 1)[1])
     assert response.status_code == 200 and response["Content-Type"].startswith("text/calendar")
     assert b"BEGIN:VEVENT" in response.content
-    assert client.get("/api/v1/notify/calendar/not-a-token").status_code == 404
+    assert client.get("/api/v1/notify/calendar/not-a-token").status_code == 401
