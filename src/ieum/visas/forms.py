@@ -55,7 +55,7 @@ class ParameterForm(forms.Form):
 
     def __init__(self, *args, names: list[str], **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["name"].choices = [(n, n) for n in names]
+        self.fields["name"].choices = [(n, n) for n in names]  # type: ignore[attr-defined]
 
 
 class TrackForm(forms.Form):

@@ -71,8 +71,8 @@ def _province_decline_codes(obligation: Obligation, day: dt.date) -> set[str]:
 
 
 def _breaches(obligation: Obligation, resident: Resident, today: dt.date) -> list[str]:
-    found = []
-    home = resident.municipality.code if resident.municipality_id else ""
+    found: list[str] = []
+    home = resident.municipality.code if resident.municipality is not None else ""
     if today <= obligation.first_area_until:
         if resident.municipality_id != obligation.municipality_id:
             found.append(ObligationAlert.Kind.MOVED)

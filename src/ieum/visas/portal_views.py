@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from ieum.core.http import AuthedRequest
 from ieum.portal.views import resident_required
 from ieum.residents.models import Resident
 from ieum.visas import services
@@ -21,7 +22,7 @@ from ieum.visas.views import _latest_documents, screening_for
 
 @resident_required
 @require_http_methods(["GET", "POST"])
-def my_eligibility(request: HttpRequest, resident: Resident) -> HttpResponse:
+def my_eligibility(request: AuthedRequest, resident: Resident) -> HttpResponse:
     if request.method == "POST":
         program = request.POST.get("program", "")
         try:

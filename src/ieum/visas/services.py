@@ -215,7 +215,7 @@ def application_create(
         program=program,
         track=track,
         year=today.year,
-        municipality_id=resident.municipality_id,
+        municipality=resident.municipality,  # type: ignore[misc]  # checked above
         nationality_id=resident.nationality_id,
         industry=industry.strip()[:10],
         employer_name=employer_name.strip()[:200],
@@ -272,7 +272,7 @@ def _take_quota(application: Application, day: dt.date) -> Quota | None:
             year=application.year,
             municipality_id=application.municipality_id,
             industry=application.industry if application.track_id else "",
-            track_id=application.track_id,
+            track=application.track,
         )
         .first()
     )
@@ -307,6 +307,12 @@ def _take_quota(application: Application, day: dt.date) -> Quota | None:
     return quota
 
 
+def _track(application: Application) -> Track:
+    if application.track is None:
+        raise ValidationError({"program": [_("Choose a program.")]})
+    return application.track
+
+
 def _letter_number(application: Application) -> str:
     counter, _created = LetterCounter.objects.get_or_create(year=application.year)
     counter = LetterCounter.objects.select_for_update().get(pk=counter.pk)
@@ -315,7 +321,7 @@ def _letter_number(application: Application) -> str:
     code = (
         PROGRAMS[application.program].status
         if application.program in PROGRAMS
-        else application.track.code.upper()
+        else _track(application).code.upper()
     )
     return f"전남-{application.year}-{code}-{counter.last:04d}"
 
@@ -390,7 +396,7 @@ def application_decide(
         code = (
             PROGRAMS[application.program].status
             if application.program in PROGRAMS
-            else application.track.base_status
+            else _track(application).base_status
         )
         status = VisaStatus.objects.filter(code=code).first()
         if status is not None:

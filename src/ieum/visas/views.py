@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from ieum.core.decorators import staff_required
+from ieum.core.http import AuthedRequest
 from ieum.visas import access, reports, selectors, services
 from ieum.visas.engine import PROGRAMS, screen
 from ieum.visas.forms import (
@@ -58,14 +59,14 @@ def screening_for(resident_id: int, day: dt.date) -> list[dict]:
 
 
 @staff_required
-def home(request: HttpRequest) -> HttpResponse:
+def home(request: AuthedRequest) -> HttpResponse:
     access.require_aggregates(request.user)
     return render(request, "visas/home.html", {"is_program_staff": request.user.role in ("officer", "admin")})
 
 
 @staff_required
 @require_http_methods(["GET", "POST"])
-def resident_screen(request: HttpRequest, resident_id: int) -> HttpResponse:
+def resident_screen(request: AuthedRequest, resident_id: int) -> HttpResponse:
     resident = access.get_resident_to_screen(request.user, resident_id, request=request)
     form = ApplyForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -102,14 +103,14 @@ def _latest_documents(resident) -> dict:
 
 
 @staff_required
-def application_list(request: HttpRequest) -> HttpResponse:
+def application_list(request: AuthedRequest) -> HttpResponse:
     items = list(access.applications_for(request.user)[:200])
     access.log_list(request.user, items, request=request)
     return render(request, "visas/applications.html", {"applications": items})
 
 
 @staff_required
-def application_detail(request: HttpRequest, application_id: int) -> HttpResponse:
+def application_detail(request: AuthedRequest, application_id: int) -> HttpResponse:
     application = access.get_application_for_user(request.user, application_id, request=request)
     return render(
         request,
@@ -134,7 +135,7 @@ def application_detail(request: HttpRequest, application_id: int) -> HttpRespons
 
 @staff_required
 @require_POST
-def application_review(request: HttpRequest, application_id: int) -> HttpResponse:
+def application_review(request: AuthedRequest, application_id: int) -> HttpResponse:
     application = access.get_application_for_user(
         request.user, application_id, request=request, action="change"
     )
@@ -172,7 +173,7 @@ def application_review(request: HttpRequest, application_id: int) -> HttpRespons
 
 @staff_required
 @require_POST
-def application_filing(request: HttpRequest, application_id: int) -> HttpResponse:
+def application_filing(request: AuthedRequest, application_id: int) -> HttpResponse:
     application = access.get_application_for_user(
         request.user, application_id, request=request, action="change"
     )
@@ -199,7 +200,7 @@ def application_filing(request: HttpRequest, application_id: int) -> HttpRespons
 
 
 @staff_required
-def application_letter(request: HttpRequest, application_id: int) -> HttpResponse:
+def application_letter(request: AuthedRequest, application_id: int) -> HttpResponse:
     application = access.get_application_for_user(
         request.user, application_id, request=request, action="download"
     )
@@ -212,7 +213,7 @@ def application_letter(request: HttpRequest, application_id: int) -> HttpRespons
 
 @staff_required
 @require_http_methods(["GET", "POST"])
-def quota_list(request: HttpRequest) -> HttpResponse:
+def quota_list(request: AuthedRequest) -> HttpResponse:
     access.require_aggregates(request.user)
     year = _year(request)
     form = QuotaForm(request.POST or None, initial={"year": year})
@@ -255,7 +256,7 @@ def _year(request: HttpRequest) -> int:
 
 
 @staff_required
-def quota_xlsx(request: HttpRequest) -> HttpResponse:
+def quota_xlsx(request: AuthedRequest) -> HttpResponse:
     access.require_aggregates(request.user)
     year = _year(request)
     response = HttpResponse(
@@ -268,7 +269,7 @@ def quota_xlsx(request: HttpRequest) -> HttpResponse:
 
 @staff_required
 @require_http_methods(["GET", "POST"])
-def parameter_list(request: HttpRequest) -> HttpResponse:
+def parameter_list(request: AuthedRequest) -> HttpResponse:
     access.require_program_staff(request.user)
     params = selectors.params_in_force()
     form = ParameterForm(request.POST or None, names=params.names())
@@ -312,7 +313,7 @@ def parameter_list(request: HttpRequest) -> HttpResponse:
 
 @staff_required
 @require_http_methods(["GET", "POST"])
-def track_list(request: HttpRequest) -> HttpResponse:
+def track_list(request: AuthedRequest) -> HttpResponse:
     access.require_program_staff(request.user)
     form = TrackForm(request.POST or None)
     if request.method == "POST":
@@ -333,7 +334,7 @@ def track_list(request: HttpRequest) -> HttpResponse:
 
 @staff_required
 @require_http_methods(["GET", "POST"])
-def track_detail(request: HttpRequest, track_id: int) -> HttpResponse:
+def track_detail(request: AuthedRequest, track_id: int) -> HttpResponse:
     access.require_program_staff(request.user)
     track = Track.objects.filter(pk=track_id).first()
     if track is None:
@@ -368,7 +369,7 @@ def track_detail(request: HttpRequest, track_id: int) -> HttpResponse:
 
 
 @staff_required
-def indicator_report(request: HttpRequest) -> HttpResponse:
+def indicator_report(request: AuthedRequest) -> HttpResponse:
     access.require_indicators(request.user)
     year = _year(request)
     return render(
@@ -379,7 +380,7 @@ def indicator_report(request: HttpRequest) -> HttpResponse:
 
 
 @staff_required
-def indicator_xlsx(request: HttpRequest) -> HttpResponse:
+def indicator_xlsx(request: AuthedRequest) -> HttpResponse:
     access.require_indicators(request.user)
     year = _year(request)
     rows: list[list] = [["indicator", "value", "numerator", "denominator"]]
@@ -395,7 +396,7 @@ def indicator_xlsx(request: HttpRequest) -> HttpResponse:
 
 @staff_required
 @require_http_methods(["GET", "POST"])
-def obligation_alerts(request: HttpRequest) -> HttpResponse:
+def obligation_alerts(request: AuthedRequest) -> HttpResponse:
     access.require_program_staff(request.user)
     alerts = ObligationAlert.objects.filter(resolved_at__isnull=True).select_related(
         "obligation__resident", "obligation__municipality"

@@ -58,9 +58,7 @@ class Command(BaseCommand):
             channel="cli",
             detail={"program": options["program"], "as_of": day.isoformat(), "count": len(pop)},
         )
-        rows = range(len(pop))
-        if options["only"]:
-            rows = [i for i in rows if result.outcome[i] == options["only"]]
+        rows = [i for i in range(len(pop)) if not options["only"] or result.outcome[i] == options["only"]]
         codes = result.codes
         if options["format"] == "json":
             out = [
