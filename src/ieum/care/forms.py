@@ -9,6 +9,7 @@ from ieum.care.models import Booking, Kind
 class StaffBookingForm(forms.Form):
     resident_id = forms.IntegerField(label=_("Resident number in Ieum"), min_value=1)
     case_id = forms.IntegerField(label=_("Case (optional)"), min_value=1, required=False)
+    referral_id = forms.IntegerField(label=_("Referral (optional)"), min_value=1, required=False)
     participant_ids = forms.CharField(
         label=_("Other residents of a group consultation (numbers, separated by commas)"), required=False
     )

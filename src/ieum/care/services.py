@@ -206,6 +206,10 @@ def booking_create(
     slot = Slot.objects.select_for_update().select_related("partner").get(pk=slot.pk)
     if slot.cancelled or slot.starts_at <= timezone.now():
         raise ValidationError({"slot": [_("This time can no longer be booked.")]})
+    if referral is not None and referral.resident_id != resident.pk:
+        raise ValidationError({"referral_id": [_("This referral is of another person.")]})
+    if case is not None and case.resident_id not in (None, resident.pk):
+        raise ValidationError({"case_id": [_("This case is of another person.")]})
     if participants and not slot.group:
         raise ValidationError({"participants": [_("Only a group consultation can have several residents.")]})
     if slot.bookings.exclude(status=Booking.Status.CANCELLED).exists():
@@ -252,6 +256,11 @@ def booking_cancel(*, booking: Booking, actor: User | None) -> Booking:
         raise ValidationError(_("Only a booked appointment can be cancelled."))
     booking.status = Booking.Status.CANCELLED
     booking.save(update_fields=["status"])
+    from ieum.interpreting.models import InterpreterRequest
+    from ieum.interpreting.services import interpreter_request_cancel
+
+    for request in InterpreterRequest.objects.filter(source=f"care:{booking.pk}"):
+        interpreter_request_cancel(request=request, actor=actor)
     # The reminder must not go out for an appointment that no longer exists.
     Delivery.objects.filter(
         template="care.reminder",

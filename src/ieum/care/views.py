@@ -74,8 +74,20 @@ def book(request: AuthedRequest, slot_id: int) -> HttpResponseBase:
                 from ieum.casework.access import get_case_for_user
 
                 case = get_case_for_user(request.user, form.cleaned_data["case_id"], request=request)
+            referral = None
+            if form.cleaned_data.get("referral_id"):
+                from ieum.referrals.access import get_referral_for_staff
+
+                referral = get_referral_for_staff(
+                    request.user, form.cleaned_data["referral_id"], request=request
+                )
             booking = services.booking_create(
-                slot=slot, resident=resident, actor=request.user, case=case, participants=others
+                slot=slot,
+                resident=resident,
+                actor=request.user,
+                case=case,
+                referral=referral,
+                participants=others,
             )
         except Http404:
             form.add_error(None, _("No such record within your reach."))
