@@ -8,6 +8,9 @@ class CareConfig(AppConfig):
 
     def ready(self) -> None:
         from ieum.care.timeline_messages import care_messages
+        from ieum.care.workspace_tasks import care_tasks
+        from ieum.core import workspace
         from ieum.residents.timeline import register
 
         register(care_messages)
+        workspace.register(care_tasks)

@@ -26,3 +26,19 @@ def test_an_outcome_needs_a_known_status_and_a_live_booking(slot, nepali):
     booking_cancel(booking=booking, actor=None)
     with pytest.raises(ValidationError):
         booking_outcome(booking=booking, status="attended", note="", actor=None)
+
+
+def test_a_past_appointment_without_outcome_is_a_task_for_the_desk(clinic, nepali, counselor, analyst):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from ieum.care.workspace_tasks import care_tasks
+
+    booking = booking_create(slot=make_slot(clinic, days=1), resident=nepali, actor=None)
+    assert care_tasks(counselor) == []
+    booking.slot.starts_at = timezone.now() - dt.timedelta(hours=2)
+    booking.slot.ends_at = timezone.now() - dt.timedelta(hours=1)
+    booking.slot.save()
+    assert [t.count for t in care_tasks(counselor)] == [1]
+    assert care_tasks(analyst) == []
