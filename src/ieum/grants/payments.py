@@ -117,7 +117,8 @@ class LineReport:
     line_no: int
     key: str
     outcome: str  # matched, failed, returned, unknown, already
-    detail: str
+    detail: str  # a code, rendered in the reader's language by texts.line_detail
+    bank_message: str = ""
 
 
 def _mark_paid(payment: Payment, actor: User, decision: str) -> None:
@@ -147,31 +148,31 @@ def _mark_paid(payment: Payment, actor: User, decision: str) -> None:
 def _apply_line(batch: PaymentBatch, row, actor: User) -> LineReport:
     payment = batch.payments.select_for_update().filter(idempotency_key=row.key).first()
     if payment is None:
-        return LineReport(row.line_no, row.key, "unknown", _("No payment of this batch has this key."))
+        return LineReport(row.line_no, row.key, "unknown", "no_key")
     if row.amount != payment.amount_krw:
-        return LineReport(row.line_no, row.key, "unknown", _("The amount differs from the payment."))
+        return LineReport(row.line_no, row.key, "unknown", "amount")
     payment = _locked_payment(payment.pk)
     payment.bank_message = row.message
     decision = f"bank result {batch.reference} line {row.line_no}"
     if row.result == "OK":
         if payment.status == Payment.Status.PAID:
-            return LineReport(row.line_no, row.key, "already", _("Already recorded as paid."))
+            return LineReport(row.line_no, row.key, "already", "already")
         if payment.status != Payment.Status.SENT:
-            return LineReport(row.line_no, row.key, "unknown", _("The payment was not waiting for the bank."))
+            return LineReport(row.line_no, row.key, "unknown", "not_waiting")
         _mark_paid(payment, actor, decision)
-        return LineReport(row.line_no, row.key, "matched", _("Paid."))
+        return LineReport(row.line_no, row.key, "matched", "paid")
     if row.result == "FAIL":
         if payment.status != Payment.Status.SENT:
-            return LineReport(row.line_no, row.key, "unknown", _("The payment was not waiting for the bank."))
+            return LineReport(row.line_no, row.key, "unknown", "not_waiting")
         payment.status = Payment.Status.FAILED
         payment.save(update_fields=["status", "bank_message"])
         _timeline(
             payment.entitlement.resident, "grants.payment_failed", actor, program=_program_name(payment)
         )
-        return LineReport(row.line_no, row.key, "failed", row.message or _("Failed."))
+        return LineReport(row.line_no, row.key, "failed", "failed", row.message)
     if row.result == "RETURN":
         if payment.status not in (Payment.Status.SENT, Payment.Status.PAID):
-            return LineReport(row.line_no, row.key, "unknown", _("The payment was not waiting for the bank."))
+            return LineReport(row.line_no, row.key, "unknown", "not_waiting")
         if payment.status == Payment.Status.PAID:
             entitlement = payment.entitlement
             # The money came back: spent goes down and the amount is owed (committed) again.
@@ -194,8 +195,8 @@ def _apply_line(batch: PaymentBatch, row, actor: User) -> LineReport:
         _timeline(
             payment.entitlement.resident, "grants.payment_returned", actor, program=_program_name(payment)
         )
-        return LineReport(row.line_no, row.key, "returned", row.message or _("Returned."))
-    return LineReport(row.line_no, row.key, "unknown", _("The bank's result code is not known."))
+        return LineReport(row.line_no, row.key, "returned", "returned", row.message)
+    return LineReport(row.line_no, row.key, "unknown", "unknown_code", row.message)
 
 
 @transaction.atomic
@@ -209,7 +210,7 @@ def batch_reconcile(*, batch: PaymentBatch, data: bytes, file_name: str, actor: 
     lines = []
     for row in rows:
         if row.amount is None or not row.key:
-            lines.append(LineReport(row.line_no, row.key, "unknown", _("The line cannot be read.")))
+            lines.append(LineReport(row.line_no, row.key, "unknown", "unreadable"))
         else:
             lines.append(_apply_line(batch, row, actor))
     if not batch.payments.filter(status__in=[Payment.Status.PENDING, Payment.Status.SENT]).exists():

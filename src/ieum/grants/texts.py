@@ -45,3 +45,40 @@ def timeline_messages() -> dict[str, str]:
         "grants.clawback": _("Grant %(program)s clawed back: %(amount)s KRW."),
         "grants.reversed": _("A grant entry of %(amount)s KRW was corrected."),
     }
+
+
+def outcome_labels() -> dict[str, str]:
+    return {
+        "matched": _("matched"),
+        "failed": _("failed"),
+        "returned": _("returned"),
+        "unknown": _("unknown"),
+        "already": _("already recorded"),
+    }
+
+
+def line_details() -> dict[str, str]:
+    return {
+        "no_key": _("No payment of this batch has this key."),
+        "amount": _("The amount differs from the payment."),
+        "already": _("Already recorded as paid."),
+        "not_waiting": _("The payment was not waiting for the bank."),
+        "paid": _("Paid."),
+        "failed": _("The bank could not pay."),
+        "returned": _("The bank returned the money."),
+        "unknown_code": _("The bank's result code is not known."),
+        "unreadable": _("The line cannot be read."),
+    }
+
+
+def render_report_lines(lines: list[dict]) -> list[dict]:
+    """A stored reconciliation report's lines, labelled in the reader's language."""
+    outcomes, details = outcome_labels(), line_details()
+    return [
+        {
+            **line,
+            "outcome_label": outcomes.get(line["outcome"], line["outcome"]),
+            "detail_text": details.get(line["detail"], line["detail"]),
+        }
+        for line in lines
+    ]

@@ -14,6 +14,7 @@ from ieum.core.http import AuthedRequest
 from ieum.grants import access, payments
 from ieum.grants.forms import BatchForm, ClawbackForm, HandOverForm, ResultFileForm
 from ieum.grants.models import Entitlement, GrantProgram, PaymentBatch
+from ieum.grants.texts import render_report_lines
 from ieum.grants.views import report_errors
 
 MAX_RESULT_FILE = 5 * 1024 * 1024
@@ -72,13 +73,15 @@ def batch_detail(request: AuthedRequest, batch_id: int) -> HttpResponse:
                 else:
                     messages.success(request, _("The result file was read; each line is reported below."))
                     batch.refresh_from_db()
+    report = report or batch.reports.first()
     return render(
         request,
         "grants/batch.html",
         {
             "batch": batch,
+            "report_lines": render_report_lines(report.lines) if report else [],
             "payments": batch.payments.select_related("entitlement__resident").order_by("id"),
-            "report": report or batch.reports.first(),
+            "report": report,
             "form": form,
             "hand_over_form": HandOverForm(),
         },

@@ -71,6 +71,8 @@ def test_a_result_file_with_matches_a_failure_a_return_and_an_unknown_line(batch
     )
     outcomes = [(x["line_no"], x["outcome"]) for x in report.lines]
     assert outcomes == [(1, "matched"), (2, "failed"), (3, "returned"), (4, "unknown"), (5, "unknown")]
+    assert [x["detail"] for x in report.lines] == ["paid", "failed", "returned", "no_key", "amount"]
+    assert report.lines[1]["bank_message"] == "계좌 없음"
     statuses = [Payment.objects.get(pk=x.pk).status for x in p]
     assert statuses == ["returned", "paid", "paid", "failed", "sent"]
     line.refresh_from_db()
