@@ -22,7 +22,9 @@ import time
 from collections.abc import Iterator
 
 N = int(os.environ.get("IEUM_BENCH_GRANTS", "300"))
-TARGET_P95_MS = 100.0
+# An officer's click: approvals of one program queue on the program's row lock, so this also bounds
+# how long the 50th of 50 simultaneous approvals waits (about 50 × p50).
+TARGET_P95_MS = 250.0
 PG_BENCH_DB = "ieum_bench_grants"
 
 
