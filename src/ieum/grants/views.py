@@ -46,6 +46,8 @@ def budget(request: AuthedRequest) -> HttpResponse:
             "year": year,
             "years": selectors.fiscal_years(),
             "lines": selectors.budget_lines(year),
+            "by_program": selectors.balances_by_program(year),
+            "by_county": selectors.balances_by_county(year),
             "may_see_lines": access.can_decide(request.user),
         },
     )

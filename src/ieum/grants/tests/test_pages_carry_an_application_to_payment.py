@@ -55,6 +55,8 @@ def test_an_application_goes_from_the_portal_to_the_bank_and_back(program, prepa
     line.refresh_from_db()
     assert line.spent == 600_000
     assert "grants.paid" in set(resident.timeline.values_list("kind", flat=True))
+    budget_page = second.get("/grants/?year=2024").content.decode()
+    assert "By city or county" in budget_page and "해남군" in budget_page
 
 
 def test_a_bad_portal_application_shows_a_message_and_files_nothing(program):
