@@ -100,12 +100,12 @@ def build_world(users: dict[str, User] | None = None) -> JobsWorld:
     haenam = Municipality.objects.get(code="46820")
     users = users or {}
     officer = users.get("officer") or User.objects.create_user(
-        "jobs-officer", password="x" * 12, role=Role.OFFICER
+        "jobs-officer", password=None, role=Role.OFFICER
     )
     user_a = users.get("employer") or User.objects.create_user(
-        "employer-a", password="x" * 12, role=Role.EMPLOYER
+        "employer-a", password=None, role=Role.EMPLOYER
     )
-    user_b = User.objects.create_user("employer-b", password="x" * 12, role=Role.EMPLOYER)
+    user_b = User.objects.create_user("employer-b", password=None, role=Role.EMPLOYER)
     employer_a = make_employer(user_a, 0, yeongam, officer)
     employer_b = make_employer(user_b, 5, haenam, officer)
     return JobsWorld(
