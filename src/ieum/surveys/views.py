@@ -20,6 +20,7 @@ from ieum.surveys.tasks import export_run, export_task
 from ieum.surveys.xlsform import MAX_BYTES, XLSFormInvalid
 
 PAGE = 50
+SMALL_EXPORT = 2000  # up to this many submissions the export runs in the request
 
 
 def _upload(request: AuthedRequest, survey: Survey | None) -> list[str]:
@@ -172,7 +173,7 @@ def export_create(request: AuthedRequest, survey_id: int) -> HttpResponse:
         messages.error(request, _("Choose a format and a language of this form."))
         return redirect("surveys:detail", survey_id=survey.pk)
     export = Export.objects.create(survey=survey, requested_by=request.user, format=fmt, language=language)
-    if survey.submissions.count() <= 2000:
+    if survey.submissions.count() <= SMALL_EXPORT:
         export_run(export)  # small: at once, no waiting for the worker
     else:
         export_task.enqueue(export.pk)
