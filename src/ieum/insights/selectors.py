@@ -63,7 +63,8 @@ def answer_counts(*, survey_id: int, question: str) -> list[tuple[str, int]]:
     rows = (
         Answer.objects.filter(survey_id=survey_id, question=question)
         .values_list("value")
-        .annotate(n=Count("pk"))
+        # COUNT(value), not COUNT(id): every column it reads is in the index (index-only scan).
+        .annotate(n=Count("value"))
         .order_by("-n", "value")
     )
     return [(value, n) for value, n in rows]
