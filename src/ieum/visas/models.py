@@ -220,6 +220,8 @@ class ObligationAlert(models.Model):
     obligation = models.ForeignKey(Obligation, on_delete=models.CASCADE, related_name="alerts")
     kind = models.CharField(max_length=10, choices=Kind.choices)
     opened_at = models.DateTimeField(auto_now_add=True)
+    # The contact-center case opened for it (casework), when that service is installed.
+    case_number = models.CharField(max_length=20, blank=True)
     resolved_at = models.DateTimeField(null=True, blank=True)
     resolved_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"

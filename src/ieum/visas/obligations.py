@@ -123,6 +123,36 @@ def _tell(resident: Resident, kind: str, program: str) -> None:
         logger.warning("obligation notice not sent (alert kept)", exc_info=True)
 
 
+def _open_case(alert: ObligationAlert, resident: Resident, program: str) -> None:
+    """A case in the contact center for the follow-up call (casework.services.case_open); the
+    alert stays the program officer's task either way."""
+    try:
+        from ieum.casework.services import case_open
+    except ImportError:
+        return
+    with translation.override("ko"):
+        summary = _("%(program)s obligation: %(alert)s") % {
+            "program": program,
+            "alert": alert.get_kind_display(),
+        }
+    try:
+        with transaction.atomic():
+            case = case_open(
+                channel="outreach",
+                topic="visa",
+                language=resident.preferred_language or "ko",
+                actor=None,
+                resident=resident,
+                summary=summary,
+                auto_route=False,
+            )
+    except Exception:  # the case desk's own rules (topics, queues) must not lose the alert
+        logger.warning("obligation case not opened (alert kept)", exc_info=True)
+        return
+    alert.case_number = case.number or ""
+    alert.save(update_fields=["case_number"])
+
+
 def obligations_check_resident(resident: Resident, *, today: dt.date | None = None) -> list[ObligationAlert]:
     """Opens an alert (for the program officer) and tells the resident, for every condition the
     record now breaks; an alert already open is not opened or sent again."""
@@ -146,6 +176,7 @@ def obligations_check_resident(resident: Resident, *, today: dt.date | None = No
                 field_class="immigration",
                 params={"program": program},
             )
+            _open_case(alert, resident, program)
             _tell(resident, kind, program)
             opened.append(alert)
     return opened

@@ -61,6 +61,11 @@ def test_moving_out_of_the_county_in_the_first_two_years_opens_one_alert_and_sen
     assert [a.kind for a in opened] == [ObligationAlert.Kind.MOVED]
     assert [m.to for m in sms.outbox] == ["+821012345678"]
     assert "F-2-R" in sms.outbox[0].text
+    # The contact center gets a case for the follow-up call.
+    from ieum.casework.models import Case
+
+    case = Case.objects.get(number=opened[0].case_number)
+    assert case.resident == person and case.topic.code == "visa"
     # The periodic check does not repeat an open alert.
     assert obligations_check_resident(person, today=dt.date(2026, 6, 2)) == []
     assert len(sms.outbox) == 1
