@@ -106,3 +106,25 @@ def for_vacancy(vacancy: Vacancy, day: dt.date) -> list[Recommendation]:
     seekers = SeekerProfile.objects.select_related("resident__nationality").in_bulk(ids)
     scores = int_scores(values)
     return [Recommendation(None, seekers[pk], int(scores[n]), _factors(parts, n)) for n, pk in enumerate(ids)]
+
+
+def lawful_statuses(vacancy: Vacancy, day: dt.date) -> list[str]:
+    """The statuses of stay that the rules let take this job (before any person's place or hours)."""
+    from ieum.core.models import VisaStatus
+
+    places, job = places_on(day), job_of(vacancy)
+    out = []
+    for code in VisaStatus.objects.order_by("code").values_list("code", flat=True):
+        probe = law.Person(status=code, bound_municipality=job.municipality, korean_level=6)
+        if law.decide(probe, job, day, places).allowed and (not vacancy.statuses or code in vacancy.statuses):
+            out.append(code)
+    return out
+
+
+def congestion_report() -> dict[str, dict]:
+    """How concentrated showings are, for vacancies and for seekers (exposure spread)."""
+    from ieum.jobs.engine.candidates import congestion
+
+    vacancies = np.array(list(Vacancy.objects.values_list("shown_count", flat=True)), dtype=np.int64)
+    seekers = np.array(list(SeekerProfile.objects.values_list("shown_count", flat=True)), dtype=np.int64)
+    return {"vacancies": congestion(vacancies), "seekers": congestion(seekers)}

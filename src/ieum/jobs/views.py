@@ -103,6 +103,7 @@ def employer_vacancy(request: HttpRequest, vacancy_id: int) -> HttpResponse:
             "shortlist": shortlist,
             "placements": placements,
             "stage_form": forms.StageForm(),
+            "lawful_statuses": recommend.lawful_statuses(vacancy, _today()),
         },
     )
 
@@ -265,7 +266,11 @@ def rounds(request: HttpRequest) -> HttpResponseBase:
             messages.error(request, " ".join(exc.messages))
         else:
             return redirect("jobs:round", round_id=matching_round.pk)
-    return render(request, "jobs/rounds.html", {"rounds": MatchingRound.objects.all()[:50]})
+    return render(
+        request,
+        "jobs/rounds.html",
+        {"rounds": MatchingRound.objects.all()[:50], "congestion": recommend.congestion_report()},
+    )
 
 
 @staff_required

@@ -18,6 +18,9 @@ def test_the_shortlist_shows_the_consenting_seeker_only(jobs_world):
     assert jobs_world.consented.resident.name in html
     assert jobs_world.unconsented.resident.name not in html
     assert jobs_world.e9.resident.name not in html
+    # The statuses the rules let take a shipbuilding welder's job: not E-9 (EPS path), not D-2 at 40 h.
+    assert "F-5" in html and "E-7-4R" in html
+    assert ", E-9," not in html and ", D-2," not in html
 
 
 def test_each_candidate_shown_is_recorded_in_the_provision_ledger(jobs_world):

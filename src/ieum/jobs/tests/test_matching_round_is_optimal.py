@@ -7,7 +7,13 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ieum.jobs.engine.candidates import Index, candidate_pairs, recommend_for_seeker, recommend_for_vacancy
+from ieum.jobs.engine.candidates import (
+    Index,
+    candidate_pairs,
+    congestion,
+    recommend_for_seeker,
+    recommend_for_vacancy,
+)
 from ieum.jobs.engine.matching import assign, brute_force, greedy
 from ieum.jobs.engine.scoring import int_scores
 from ieum.jobs.engine.synthetic import world
@@ -88,3 +94,9 @@ def test_exposure_spreads_recommendations_away_from_overshown_vacancies():
     exposure[found[0]] = 10_000
     again, _, _ = recommend_for_seeker(seekers, vacancies, index, person, dist, k=3, exposure=exposure)
     assert found[0] not in again[:1]
+
+
+def test_congestion_reports_how_concentrated_showings_are():
+    assert congestion(np.array([100] + [0] * 19))["top_decile_share"] == 1.0
+    even = congestion(np.ones(20, dtype=np.int64))
+    assert even["top_decile_share"] == 0.1 and even["never_shown"] == 0
