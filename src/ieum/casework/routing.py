@@ -38,7 +38,10 @@ def queue_for(language: str, topic_id: int | None) -> Queue | None:
 def queue_ids_of(user: Any) -> list[int]:
     """Queues a counselor works in or supervises."""
     return list(
-        Queue.objects.filter(Q(members=user) | Q(supervisors=user)).values_list("pk", flat=True).distinct()
+        Queue.objects.filter(Q(members=user) | Q(supervisors=user))
+        .order_by()
+        .values_list("pk", flat=True)
+        .distinct()
     )
 
 

@@ -36,11 +36,11 @@ class OnBehalfOf:
 def _topic(topic: Topic | str | int) -> Topic:
     if isinstance(topic, Topic):
         return topic
-    found = (
-        Topic.objects.filter(code=topic).first()
-        if isinstance(topic, str) and not topic.isdigit()
-        else Topic.objects.filter(pk=int(topic)).first()
-    )
+    text = str(topic).strip()
+    if text.isdigit() and len(text) <= 9:
+        found = Topic.objects.filter(pk=int(text)).first()
+    else:
+        found = Topic.objects.filter(code=text[:40]).first()
     if found is None or not found.active:
         raise ValidationError({"topic": [_("Choose a topic.")]})
     return found
