@@ -33,6 +33,9 @@ COVERED_PATTERNS = {
     "workspace/interpreting/registry/<int:interpreter_id>/",
     "workspace/interpreting/statements/<int:interpreter_id>/<int:year>/<int:month>/",
     "workspace/interpreting/statements/<int:interpreter_id>/<int:year>/<int:month>/<str:fmt>/",
+    "api/v1/interpreting/offers",
+    "api/v1/interpreting/offers/<offer_id>/accept",
+    "api/v1/interpreting/offers/<offer_id>/decline",
 }
 
 COORDINATORS = {"admin", "coordinator"}
@@ -72,11 +75,14 @@ def world() -> World:
     dispatched = raise_one()
     interpreter_offer_accept(offer=dispatched.offers.get(interpreter=mine), actor=users["interpreter"])
     to_accept, to_decline, to_cancel = raise_one(), raise_one(), raise_one()
+    api_accept, api_decline = raise_one(), raise_one()
     ids = {
         "request": dispatched.pk,
         "cancel": to_cancel.pk,
         "accept_offer": to_accept.offers.get(interpreter=mine).pk,
         "decline_offer": to_decline.offers.get(interpreter=mine).pk,
+        "api_accept_offer": api_accept.offers.get(interpreter=mine).pk,
+        "api_decline_offer": api_decline.offers.get(interpreter=mine).pk,
         "mine": mine.pk,
         "theirs": theirs.pk,
     }
@@ -116,10 +122,30 @@ def rules(ids: dict) -> list[tuple[str, Any, set[str]]]:
             _get(f"{W}/statements/{ids['theirs']}/2026/11/"),
             {"interpreter_other", *COORDINATORS},
         ),
+        ("api offers", _get("/api/v1/interpreting/offers"), {"interpreter", "interpreter_other"}),
+        (
+            "api accept",
+            _post(f"/api/v1/interpreting/offers/{ids['api_accept_offer']}/accept"),
+            {"interpreter"},
+        ),
+        (
+            "api decline",
+            _post(f"/api/v1/interpreting/offers/{ids['api_decline_offer']}/decline"),
+            {"interpreter"},
+        ),
     ]
 
 
-IDS = ("request", "cancel", "accept_offer", "decline_offer", "mine", "theirs")
+IDS = (
+    "request",
+    "cancel",
+    "accept_offer",
+    "decline_offer",
+    "api_accept_offer",
+    "api_decline_offer",
+    "mine",
+    "theirs",
+)
 
 
 @pytest.mark.parametrize("name", [r[0] for r in rules(dict.fromkeys(IDS, 0))])

@@ -27,6 +27,8 @@ COVERED_PATTERNS = {
     "referrals/inbox/<int:referral_id>/decline/",
     "referrals/inbox/<int:referral_id>/appointment/",
     "referrals/inbox/<int:referral_id>/outcome/",
+    "api/v1/referrals/inbox",
+    "api/v1/referrals/inbox/<referral_id>",
 }
 
 DESK = {"counselor", "admin"}
@@ -76,6 +78,8 @@ def rules(ids: dict) -> list[tuple[str, Any, set[str]]]:
             {"partner"},
         ),
         ("outcome", _post(f"{inbox}/{ids['outcome']}/outcome/", {"outcome": "seen"}), {"partner"}),
+        ("api inbox", _get("/api/v1/referrals/inbox"), PARTNERS),
+        ("api inbox detail", _get(f"/api/v1/referrals/inbox/{ids['main']}"), {"partner"}),
     ]
 
 
