@@ -11,3 +11,8 @@ class SurveysConfig(AppConfig):
         from ieum.surveys.timeline_messages import survey_messages
 
         timeline.register(survey_messages)
+
+        from ieum.core import workspace
+        from ieum.surveys.workspace_tasks import survey_tasks
+
+        workspace.register(survey_tasks)

@@ -95,3 +95,10 @@ def test_fifty_copies_of_one_submission_sent_at_once_are_stored_once(officer):
     assert results.count(True) == 1
     assert Submission.objects.count() == 1
     assert Answer.objects.filter(question="needs").count() == 2
+
+
+def test_the_workspace_home_tells_an_officer_how_many_submissions_wait(household, three, officer, analyst):
+    from ieum.core.workspace import tasks_for
+
+    assert [t.count for t in tasks_for(officer) if "survey" in t.title] == [3]
+    assert [t for t in tasks_for(analyst) if "survey" in t.title] == []
