@@ -11,3 +11,8 @@ class ChatConfig(AppConfig):
         from ieum.residents import timeline
 
         timeline.register(chat_messages)
+
+        from ieum.chat.workspace_tasks import chat_tasks
+        from ieum.core import workspace
+
+        workspace.register(chat_tasks)

@@ -78,3 +78,25 @@ def conversation_messages(
 
 def conversations_of_resident(resident) -> list[Conversation]:
     return list(Conversation.objects.filter(resident=resident).select_related("case__topic"))
+
+
+def conversations_for_staff(user, *, limit: int = 100):
+    """Chats of the cases `user` reaches, newest message first, with whether the resident spoke last
+    (waiting for an answer). Lists case numbers and topics only, no one's name or words."""
+    from django.db.models import OuterRef, Subquery
+
+    from ieum.casework.access import cases_reachable_by
+
+    last_role = (
+        Message.objects.filter(conversation=OuterRef("pk")).order_by("-sent_at", "-id").values("sender_role")
+    )
+    return (
+        Conversation.objects.filter(case__in=cases_reachable_by(user))
+        .select_related("case__topic")
+        .annotate(last_role=Subquery(last_role[:1]))
+        .order_by("-last_message_at", "-pk")[:limit]
+    )
+
+
+def waiting_count(user) -> int:
+    return sum(1 for c in conversations_for_staff(user, limit=500) if c.last_role == Message.Sender.RESIDENT)

@@ -97,8 +97,22 @@ def message_post(*, conversation: Conversation, sender: User, sender_role: str, 
             row.message = message
         MessageTranslation.objects.bulk_create(translations)
         Conversation.objects.filter(pk=conversation.pk).update(last_message_at=message.sent_at)
+        if sender_role == Message.Sender.STAFF:
+            _counselor_answered(conversation, sender)
         transaction.on_commit(lambda: _announce(conversation.pk, message.pk))
     return message
+
+
+def _counselor_answered(conversation: Conversation, sender: User) -> None:
+    """The assigned counselor's first chat answer is the case's first response (casework's rule:
+    starting work on an assigned case records it)."""
+    from ieum.casework.models import Case
+    from ieum.casework.services import case_start
+
+    # Read afresh: the conversation's copy of the case may be older than the case's last step.
+    case = Case.objects.filter(pk=conversation.case_id, status=Case.Status.ASSIGNED, assignee=sender).first()
+    if case is not None:
+        case_start(case=case, actor=sender)
 
 
 @transaction.atomic

@@ -25,7 +25,7 @@ from ieum.chat.access import (
     sender_role_of,
 )
 from ieum.chat.models import Conversation, Message
-from ieum.chat.selectors import conversation_messages, conversations_of_resident
+from ieum.chat.selectors import conversation_messages, conversations_for_staff, conversations_of_resident
 from ieum.chat.services import message_post, message_translation_correct
 from ieum.chat.transcript import transcript_pdf
 from ieum.chat.views_common import reader_languages
@@ -156,6 +156,14 @@ def panel_context(request: HttpRequest, case: Any) -> dict[str, Any] | None:
     if conversation is None or not may_use_conversation(request.user, conversation):
         return None
     return _chat_context(request, conversation)
+
+
+@never_cache
+@staff_required
+def staff_list(request: HttpRequest) -> HttpResponseBase:
+    if getattr(request.user, "role", None) not in TRANSCRIPT_ROLES:
+        raise Http404
+    return render(request, "chat/staff_list.html", {"conversations": conversations_for_staff(request.user)})
 
 
 @never_cache

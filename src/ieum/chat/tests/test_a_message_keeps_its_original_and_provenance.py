@@ -23,6 +23,16 @@ def test_a_chat_opens_a_web_chat_case_in_the_residents_language(conversation, ch
     assert case.assignee == chat_world["counselor"]
 
 
+def test_the_counselors_first_answer_is_the_cases_first_response(conversation, chat_world):
+    _post(conversation, chat_world["resident_account"], "resident", VI_TEXT)
+    conversation.case.refresh_from_db()
+    assert conversation.case.first_response_at is None
+    _post(conversation, chat_world["counselor"], "staff", KO_TEXT)
+    conversation.case.refresh_from_db()
+    assert conversation.case.first_response_at is not None
+    assert conversation.case.status == "in_progress"
+
+
 def test_a_vietnamese_message_is_kept_and_translated_into_korean(translator, conversation, chat_world):
     message = _post(conversation, chat_world["resident_account"], "resident", VI_TEXT)
     message.refresh_from_db()
@@ -87,3 +97,25 @@ def test_an_empty_message_is_refused_and_nothing_is_stored(conversation, chat_wo
     assert response.status_code == 200
     assert "has-error" in response.content.decode()  # the form, in the account's language, says what is wrong
     assert not Message.objects.exists()
+
+
+def test_answering_again_after_the_case_moved_on_still_works(conversation, chat_world):
+    _post(conversation, chat_world["counselor"], "staff", KO_TEXT)
+    stale_copy = type(conversation).objects.get(pk=conversation.pk)
+    stale_copy.case.status = "assigned"  # as an older copy of the case would say
+    _post(stale_copy, chat_world["counselor"], "staff", "또 있나요?")
+    assert Message.objects.count() == 2
+
+
+def test_a_chat_waiting_for_an_answer_is_a_task_on_the_workspace_home(conversation, chat_world):
+    from ieum.core.workspace import tasks_for
+
+    def chat_tasks(user):
+        return [t for t in tasks_for(user) if t.url == "/chat/workspace/"]
+
+    _post(conversation, chat_world["resident_account"], "resident", VI_TEXT)
+    [task] = chat_tasks(chat_world["counselor"])
+    assert (task.count, task.title) == (1, "1 chat waiting for an answer")
+    assert chat_tasks(chat_world["stranger"]) == []
+    _post(conversation, chat_world["counselor"], "staff", KO_TEXT)
+    assert chat_tasks(chat_world["counselor"]) == []

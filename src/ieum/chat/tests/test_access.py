@@ -16,6 +16,7 @@ COVERED_PATTERNS = {
     "chat/",
     "chat/<int:conversation_id>/",
     "chat/<int:conversation_id>/messages/",
+    "chat/workspace/",
     "chat/workspace/<int:conversation_id>/",
     "chat/workspace/<int:conversation_id>/messages/<int:message_id>/translation/",
     "chat/workspace/<int:conversation_id>/transcript/",
@@ -72,6 +73,18 @@ def test_a_conversation_page_is_for_its_resident_only(world):
 def test_new_messages_are_for_the_resident_and_staff_who_reach_the_case(world):
     url = f"/chat/{world['conversation'].pk}/messages/?after=0"
     _check(world, {"resident_self"} | REACH, lambda c: c.get(url))
+
+
+def test_the_list_of_chats_is_for_counselors_and_shows_only_reachable_cases(world):
+    _check(world, REACH | {"counselor_other_queue"}, lambda c: c.get("/chat/workspace/"))
+    from ieum.core.testing import client_for
+
+    number = world["conversation"].case.number
+    assert number in client_for(world["users"]["counselor"]).get("/chat/workspace/").content.decode()
+    assert (
+        number
+        not in client_for(world["users"]["counselor_other_queue"]).get("/chat/workspace/").content.decode()
+    )
 
 
 def test_the_staff_page_is_for_staff_who_reach_the_case(world):
