@@ -70,6 +70,9 @@ class ProfileForm(forms.Form):
     wanted_wage = forms.IntegerField(label=_("Wanted hourly wage (KRW)"), min_value=0)
     skills = forms.CharField(label=_("Skills (comma-separated)"), required=False)
     certificates = forms.CharField(label=_("Certificates (comma-separated)"), required=False)
+    industries = forms.CharField(
+        label=_("Industries you want to work in (KSIC codes, comma-separated)"), required=False
+    )
     counties = forms.ModelMultipleChoiceField(
         label=_("Other cities and counties where you would work"),
         queryset=Municipality.objects.all(),

@@ -233,6 +233,9 @@ def seeker_profile_save(
         clean_exp.append({"ksco": code, "years": years})
     if not 0 <= int(wanted_wage) <= 1_000_000:
         errors["wanted_wage"] = [_("Enter the wanted hourly wage in won.")]
+    industries = list(dict.fromkeys(industries or []))
+    if any(not code.isdigit() or not _classification_exists("ksic", code) for code in industries):
+        errors["industries"] = [_("Enter a KSIC industry code (digits) from the classification.")]
     counties = list(dict.fromkeys(counties or []))
     if set(counties) - set(Municipality.objects.filter(code__in=counties).values_list("code", flat=True)):
         errors["counties"] = [_("Choose cities and counties from the list.")]
@@ -245,7 +248,7 @@ def seeker_profile_save(
             "wanted_wage": int(wanted_wage),
             "skills": [s.strip() for s in skills or [] if s.strip()],
             "certificates": [c.strip() for c in certificates or [] if c.strip()],
-            "industries": list(industries or []),
+            "industries": industries,
             "counties": counties,
             "available_from": available_from,
             "needs_housing": needs_housing,

@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from ieum.core.decorators import staff_required
+from ieum.core.models import Municipality
 from ieum.jobs import access, forms, recommend, report, services
 from ieum.jobs.exports import report_xlsx
 from ieum.jobs.models import MatchingRound, Placement, SeekerProfile
@@ -151,6 +152,8 @@ def _profile_initial(profile: SeekerProfile | None) -> dict[str, Any]:
         "wanted_wage": profile.wanted_wage,
         "skills": ", ".join(profile.skills),
         "certificates": ", ".join(profile.certificates),
+        "industries": ", ".join(profile.industries),
+        "counties": list(Municipality.objects.filter(code__in=profile.counties)),
         "available_from": profile.available_from,
         "needs_housing": profile.needs_housing,
     }
@@ -169,6 +172,7 @@ def _save_profile(request: HttpRequest, resident: Resident, form: forms.ProfileF
             wanted_wage=data["wanted_wage"],
             skills=forms._codes(data["skills"]),
             certificates=forms._codes(data["certificates"]),
+            industries=forms._codes(data["industries"]),
             counties=[m.code for m in data["counties"]],
             available_from=data["available_from"],
             needs_housing=data["needs_housing"],

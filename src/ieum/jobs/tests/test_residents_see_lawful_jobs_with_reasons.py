@@ -86,3 +86,22 @@ def test_the_resident_gives_and_withdraws_the_employer_consent(jobs_world):
     assert employer_consent(profile.resident) is not None
     client.post("/jobs/my/consent/", {"give": "0"})
     assert employer_consent(profile.resident) is None
+
+
+def test_the_profile_keeps_industries_and_other_counties(jobs_world):
+    user = _resident_user("prof")
+    make_seeker("LE THI HOA", status="F-6", place=Municipality.objects.get(code="46830"), user=user)
+    haenam = Municipality.objects.get(code="46820")
+    client = client_for(user)
+    data = {
+        "ksco_1": "7430",
+        "years_1": "4",
+        "wanted_wage": "12000",
+        "industries": "311, 03",
+        "counties": [haenam.pk],
+    }
+    assert client.post("/jobs/my/", data).status_code == 302
+    profile = SeekerProfile.objects.get(resident__user=user)
+    assert profile.industries == ["311", "03"] and profile.counties == ["46820"]
+    client.post("/jobs/my/", {**data, "industries": "shipyards"})
+    assert SeekerProfile.objects.get(resident__user=user).industries == ["311", "03"]
