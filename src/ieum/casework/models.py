@@ -244,6 +244,14 @@ class Case(models.Model):
             models.Index(fields=["queue", "status", "opened_at"], name="case_queue_idx"),
             models.Index(fields=["resident", "status"], name="case_resident_idx"),
             models.Index(fields=["status", "resolution_due"], name="case_sla_idx"),
+            # Search by status and language, newest first, at a million cases.
+            models.Index(fields=["status", "language", "opened_at"], name="case_status_language_idx"),
+            # The queue's waiting list: only the new, unassigned rows, in due order.
+            models.Index(
+                fields=["queue", "first_response_due", "opened_at"],
+                condition=Q(status="new", assignee__isnull=True),
+                name="case_waiting_idx",
+            ),
         ]
         constraints = [
             models.CheckConstraint(
