@@ -61,6 +61,9 @@ def screening_for(resident_id: int, day: dt.date) -> list[dict]:
 @staff_required
 def home(request: AuthedRequest) -> HttpResponse:
     access.require_aggregates(request.user)
+    number = request.GET.get("resident", "").strip()
+    if number.isdigit() and access.can_screen(request.user):
+        return redirect("visas:screen", int(number))  # the screening page checks the reach
     return render(request, "visas/home.html", {"is_program_staff": request.user.role in ("officer", "admin")})
 
 
