@@ -63,7 +63,8 @@ def _cells(value, width: int) -> list[str]:
         return [""] * width
     if isinstance(value, str):
         return [value] * width  # the same in every language (codes, place names)
-    assert len(value) == width, value
+    if len(value) != width:
+        raise ValueError(f"{len(value)} translations for {width} languages: {value[0]!r}")
     return list(value)
 
 
