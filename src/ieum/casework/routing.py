@@ -93,20 +93,25 @@ def free_counselors(
     their last case)."""
     if queue is None:
         return []
-    members = (
-        User.objects.filter(Q(case_queues=queue), role=Role.COUNSELOR, is_active=True)
+    members = list(
+        User.objects.filter(case_queues=queue, role=Role.COUNSELOR, is_active=True)
         .exclude(counselor_profile__available=False)
-        .annotate(
-            load=Count(
-                "assigned_cases",
-                filter=Q(assigned_cases__status__in=ACTIVE_STATUSES, assigned_cases__channel=channel),
-            )
-        )
-        .order_by("load", "counselor_profile__last_assigned_at", "pk")
+        .order_by("counselor_profile__last_assigned_at", "pk")
     )
-    return [
-        u for u in members if speaks(u, language, topic_id) and (busy_too or u.load < capacity(u, channel))
-    ]
+    members = [u for u in members if speaks(u, language, topic_id)]
+    if busy_too or not members:
+        return members
+    # One count per counselor from the (assignee, status) index, not a join over all their cases.
+    loads = dict(
+        Case.objects.filter(assignee__in=members, status__in=ACTIVE_STATUSES, channel=channel)
+        .order_by()
+        .values_list("assignee")
+        .annotate(n=Count("id"))
+        .values_list("assignee", "n")
+    )
+    free = [u for u in members if loads.get(u.pk, 0) < capacity(u, channel)]
+    # Least loaded first; ties keep who waited longest since their last case.
+    return sorted(free, key=lambda u: loads.get(u.pk, 0))
 
 
 @transaction.atomic
