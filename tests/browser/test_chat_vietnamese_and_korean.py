@@ -82,6 +82,8 @@ def test_a_vietnamese_resident_and_a_korean_counselor_chat(
     browser_page, _browser, live_server, sign_in, axe_check, libretranslate, people
 ):
     resident = browser_page
+    # Two browsers, a translator and polling on a shared CI machine: allow more than the usual 10 s.
+    resident.context.set_default_timeout(30_000)
     # Signed in already (the portal's sign-in has its own test); the interface in English so the
     # test reads the same whatever translations exist, the chat itself in Vietnamese.
     resident.context.add_cookies(
@@ -105,6 +107,7 @@ def test_a_vietnamese_resident_and_a_korean_counselor_chat(
     conversation = Conversation.objects.get()
 
     staff_context = _browser.new_context(base_url=live_server.url, locale="en-US", timezone_id="Asia/Seoul")
+    staff_context.set_default_timeout(30_000)
     staff_context.add_init_script(script=_axe_source())  # as browser_page does, before any page script
     try:
         counselor = staff_context.new_page()
