@@ -1,9 +1,8 @@
 from __future__ import annotations
 
 import pytest
-from conftest import make_user
 
-from ieum.core.models import Role
+from ieum.core.models import Role, User
 
 pytestmark = pytest.mark.django_db
 
@@ -15,6 +14,10 @@ PAGES = [
     "/my/requests/",
     "/my/requests/my-data.json",
 ]
+
+
+def make_user(username: str, role: str, **extra) -> User:
+    return User.objects.create_user(username=username, password="correct-horse-battery-9", role=role, **extra)
 
 
 @pytest.mark.parametrize("role", [Role.COUNSELOR, Role.ADMIN, Role.OFFICER])
