@@ -25,6 +25,10 @@ class Run:
     assumptions: Assumptions
     years: list[YearResult]
 
+    @property
+    def assumption_rows(self) -> list[tuple[str, str]]:
+        return assumption_rows(self.assumptions)
+
 
 def runs(scenarios) -> list[Run]:
     from ieum.insights.policy import assumptions_from_dict
@@ -34,6 +38,44 @@ def runs(scenarios) -> list[Run]:
         a = assumptions_from_dict(scenario.assumptions)
         out.append(Run(scenario.name, a, simulate(a)))
     return out
+
+
+def assumption_rows(a: Assumptions) -> list[tuple[str, str]]:
+    """The assumptions written out in the reader's language (the form's own labels)."""
+    from ieum.insights.forms import ScenarioForm
+
+    fields = ScenarioForm.base_fields
+    named = {
+        "start_year": fields["start_year"].label,
+        "years": fields["years"].label,
+        "fill_rate": fields["fill_rate"].label,
+        "grant_reach": fields["grant_reach"].label,
+        "grant_effect": fields["grant_effect"].label,
+        "korean_seats": fields["korean_seats"].label,
+        "korean_completion": fields["korean_completion"].label,
+        "retention E-7-4R": fields["retention_e74r"].label,
+        "retention F-2-R": fields["retention_f2r"].label,
+        "retention province": fields["retention_province"].label,
+    }
+    rows = []
+    for key, value in a.as_rows():
+        kind, _sep, rest = key.partition(" ")
+        if key in named:
+            rows.append((str(named[key]), value))
+        elif kind == "gap":
+            rows.append((_("Labour gap, industry %(industry)s") % {"industry": rest}, value))
+        elif kind == "quota":
+            track, industry, county = rest.split(" ", 2)
+            rows.append(
+                (
+                    _("Quota per year, %(track)s, industry %(industry)s, county %(county)s")
+                    % {"track": track, "industry": industry, "county": county},
+                    value,
+                )
+            )
+        else:
+            rows.append((key, value))
+    return rows
 
 
 def result_header() -> list[str]:
@@ -61,7 +103,7 @@ def pdf_report(items: list[Run]) -> bytes:
         doc.heading(run.name, level=2)
         doc.table([result_header(), *result_rows(run)])
         doc.paragraph(_("Assumptions"), bold=True)
-        doc.table([[_("Assumption"), _("Value")], *run.assumptions.as_rows()], size=8.5)
+        doc.table([[_("Assumption"), _("Value")], *assumption_rows(run.assumptions)], size=8.5)
     return doc.output()
 
 
@@ -117,8 +159,8 @@ def xlsx_report(items: list[Run]) -> bytes:
             sheet.append(row)
         sheet.append([])
         sheet.append([_("Assumption"), _("Value")])
-        for key, value in run.assumptions.as_rows():
-            sheet.append([key, safe(value)])
+        for key, value in assumption_rows(run.assumptions):
+            sheet.append([safe(key), safe(value)])
     out = BytesIO()
     book.save(out)
     return out.getvalue()

@@ -86,7 +86,7 @@ def test_an_analyst_builds_two_scenarios_and_compares_them(analyst_client):
 
     pdf = analyst_client.get(f"/workspace/insights/scenarios/report.pdf?{query}")
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf.content)).pages)
-    assert "Double quota" in text and "retention E-7-4R" in text and "2030" in text
+    assert "Double quota" in text and "Yearly retention, E-7-4R" in text and "2030" in text
 
     book = load_workbook(
         io.BytesIO(analyst_client.get(f"/workspace/insights/scenarios/report.xlsx?{query}").content)
@@ -96,7 +96,7 @@ def test_an_analyst_builds_two_scenarios_and_compares_them(analyst_client):
     assert results["A2"].value == 2026 and results["B2"].value == 700 and results["C2"].value == 1300
     assert len(results._charts) == 1
     assumptions = [[c.value for c in row[:2]] for row in book["2 Double quota"].iter_rows()]
-    assert ["quota E-7-4R C31 46830", "1200"] in assumptions
+    assert ["Quota per year, E-7-4R, industry C31, county 46830", "1200"] in assumptions
 
 
 def test_a_scenario_with_a_broken_quota_line_is_refused_and_nothing_saved(analyst_client):
