@@ -57,8 +57,9 @@ def test_an_analyst_builds_two_scenarios_and_compares_them(browser_page, sign_in
     expect(page).to_have_url(re.compile(r"/workspace/insights/scenarios/compare/\?id=\d+&id=\d+"))
     sections = page.locator(".compare-grid section")
     expect(sections).to_have_count(2)
-    expect(sections.nth(0)).to_contain_text("Plan 2026")
-    expect(sections.nth(1)).to_contain_text("settlement support")
+    # Side by side, newest first as the list showed them.
+    expect(sections.nth(0).get_by_role("heading", level=2)).to_have_text("Plan 2026 with settlement support")
+    expect(sections.nth(1).get_by_role("heading", level=2)).to_have_text("Plan 2026")
     expect(page.locator("svg.chart polyline")).to_have_count(2)
     expect(page.get_by_role("link", name="Report (PDF)")).to_be_visible()
     axe_check(page)
