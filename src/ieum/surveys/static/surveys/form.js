@@ -136,15 +136,20 @@
     return picked.join(" ");
   }
   function ownValue(box) { return valueOf(box, box.dataset.name); }
+  // `hidden` alone loses to stylesheets that set `display` on labels and groups.
+  function show(el, visible) {
+    el.hidden = !visible;
+    el.style.display = visible ? "" : "none";
+  }
   function refresh() {
     form.querySelectorAll("[data-relevant]").forEach(function (box) {
-      box.hidden = !check(box.dataset.relevant, function (n) { return valueOf(box, n); }, "");
+      show(box, check(box.dataset.relevant, function (n) { return valueOf(box, n); }, ""));
     });
     form.querySelectorAll("[data-choice-filter]").forEach(function (set) {
       var box = set.closest(".survey-q");
       set.querySelectorAll("label.choice").forEach(function (label) {
-        label.hidden = !check(set.dataset.choiceFilter, function (n) { return valueOf(box, n); }, "",
-          function (n) { return label.dataset[n] !== undefined ? label.dataset[n] : ""; });
+        show(label, check(set.dataset.choiceFilter, function (n) { return valueOf(box, n); }, "",
+          function (n) { return label.dataset[n] !== undefined ? label.dataset[n] : ""; }));
       });
     });
   }
@@ -156,7 +161,7 @@
       !check(box.dataset.constraint, function (n) { return valueOf(box, n); }, value))
       text = error.dataset.message || form.dataset.constraintMessage;
     error.textContent = text;
-    error.hidden = !text;
+    show(error, !!text);
     return !text;
   }
   form.addEventListener("change", function (e) {
