@@ -115,6 +115,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
                 "ieum.core.context_processors.center",
+                "ieum.config.navigation.menus",
             ],
         },
     },
