@@ -25,6 +25,11 @@ run: install assets
 	$(IEUM) migrate --noinput
 	$(IEUM) load-region jeonnam
 	$(IEUM) demo-data --residents $(DEMO_RESIDENTS) --seed 1 --if-empty
+	$(IEUM) load-budget 2024
+	$(IEUM) load_partners
+	$(IEUM) notify_load_templates
+	$(IEUM) learning_load_courses
+	$(IEUM) import_population
 	$(IEUM) demo-users
 	$(IEUM) runserver 127.0.0.1:8000
 
