@@ -63,7 +63,8 @@ class ChatConsumer(JsonWebsocketConsumer):
             )
 
     def receive_json(self, content: Any, **kwargs: Any) -> None:
-        assert self.conversation is not None
+        if self.conversation is None:  # connect() closed the socket; nothing to receive
+            return
         self.user.refresh_from_db(fields=["is_active", "role"])
         if not may_use_conversation(self.user, self.conversation):
             self.close(code=DENIED)

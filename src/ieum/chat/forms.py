@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import cast
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -28,8 +30,7 @@ class StartForm(MessageForm):
         from ieum.casework.models import Topic
 
         super().__init__(*args, **kwargs)
-        topic = self.fields["topic"]
-        assert isinstance(topic, forms.ModelChoiceField)
+        topic = cast(forms.ModelChoiceField, self.fields["topic"])
         topic.queryset = Topic.objects.filter(active=True)
 
 

@@ -29,7 +29,8 @@ def post_entry(
     spent: int = 0,
     **links: Any,
 ) -> LedgerEntry:
-    assert transaction.get_connection().in_atomic_block, "post_entry runs inside the caller's transaction"
+    if not transaction.get_connection().in_atomic_block:
+        raise RuntimeError("post_entry runs inside the caller's transaction")
     BudgetLine.objects.select_for_update().filter(pk=line.pk).first()
     try:
         # A savepoint, so a refused posting leaves the caller's transaction usable (PostgreSQL).

@@ -84,7 +84,8 @@ def employer_vacancy(request: HttpRequest, vacancy_id: int) -> HttpResponse:
     shortlist = recommend.for_vacancy(vacancy, _today()) if vacancy.status == "open" else []
     # Every candidate shown is a disclosure to this employer, recorded in the provision ledger.
     for item in shortlist:
-        assert item.seeker is not None
+        if item.seeker is None:
+            continue
         services.disclose(
             seeker=item.seeker,
             vacancy=vacancy,

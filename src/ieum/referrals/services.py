@@ -211,7 +211,8 @@ def referral_close(*, referral: Referral, actor: User) -> Referral:
 
 
 def _when(referral: Referral) -> str:
-    assert referral.appointment_at is not None
+    if referral.appointment_at is None:
+        return ""
     return timezone.localtime(referral.appointment_at).strftime("%Y-%m-%d %H:%M")
 
 

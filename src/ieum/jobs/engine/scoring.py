@@ -111,7 +111,8 @@ def score(parts: dict) -> np.ndarray:
     for name, weight in WEIGHTS.items():
         term = parts[name] * np.float32(weight)
         total = term if total is None else total + term
-    assert total is not None
+    if total is None:
+        raise ValueError("no scoring factor has a weight")
     return total
 
 
