@@ -103,3 +103,29 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if "postgres" in item.keywords:
             item.add_marker(skip)
+
+
+@pytest.fixture(autouse=True)
+def _seeded_rows_survive_flushes(request: pytest.FixtureRequest) -> None:
+    """Rows that data migrations seed (the casework topics) are gone after any transactional
+    test flushed the database; every database test starts with them again."""
+    marker = request.node.get_closest_marker("django_db")
+    if marker is None:
+        return
+    transactional = marker.kwargs.get("transaction", False)
+    request.getfixturevalue("transactional_db" if transactional else "db")
+    from ieum.casework.topics import ensure_seeded_topics
+
+    ensure_seeded_topics()
+
+
+@pytest.fixture(autouse=True)
+def _each_test_starts_in_the_default_language():
+    """A request activates its reader's language for the thread and nothing resets it between
+    tests; each test starts from the settings' language."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)

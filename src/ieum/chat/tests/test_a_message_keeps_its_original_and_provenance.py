@@ -75,7 +75,11 @@ def test_without_a_provider_the_chat_works_and_says_it_is_untranslated(conversat
     assert message.untranslated_reason == Message.Untranslated.NOT_CONFIGURED
     client.force_login(chat_world["resident_account"])
     page = client.get(f"/chat/{conversation.pk}/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
-    assert "Automatic translation is off" in page
+    # The resident chose Vietnamese for their account: the notice reads in Vietnamese.
+    with translation.override("vi"):
+        notice = translation.gettext("Automatic translation is off: messages are shown as they were written.")
+    assert notice != "Automatic translation is off: messages are shown as they were written."
+    assert notice in page
     assert VI_TEXT in page
 
 

@@ -14,8 +14,9 @@ from ieum.chat.tests.conftest import KO_TEXT, VI_TEXT
 from ieum.config.asgi import application
 from ieum.core.testing import login_staff
 
-# on_commit must fire (it tells the clients), so the test commits; the seeded topics come back.
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+# on_commit must fire (it tells the clients), so the test commits; the root conftest re-seeds the
+# topics the flush removes.
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def _cookie_header(client: Client) -> tuple[bytes, bytes]:
