@@ -110,10 +110,13 @@ def _seeded_rows_survive_flushes(request: pytest.FixtureRequest) -> None:
     """Rows that data migrations seed (the casework topics) are gone after any transactional
     test flushed the database; every database test starts with them again."""
     marker = request.node.get_closest_marker("django_db")
-    if marker is None:
+    names = set(request.fixturenames)
+    if "transactional_db" in names or (marker is not None and marker.kwargs.get("transaction")):
+        request.getfixturevalue("transactional_db")
+    elif marker is not None or "db" in names:
+        request.getfixturevalue("db")
+    else:
         return
-    transactional = marker.kwargs.get("transaction", False)
-    request.getfixturevalue("transactional_db" if transactional else "db")
     from ieum.casework.topics import ensure_seeded_topics
 
     ensure_seeded_topics()
