@@ -127,6 +127,12 @@ class CallbackOut(Schema):
     status: str
 
 
+def _clean(value: str) -> str:
+    """A filter without control characters: PostgreSQL text cannot hold NUL, and no filter
+    needs them."""
+    return "".join(ch for ch in value if ch >= " ")[:200]
+
+
 def _channel(request: AuthedRequest) -> str:
     return getattr(request, "api_channel", "web")
 
@@ -141,6 +147,7 @@ def case_list(
     channel: str = "",
 ):
     access.require_case_worker(request.user)
+    q, status, topic, language, channel = (_clean(v) for v in (q, status, topic, language, channel))
     cases = selectors.search_cases(
         request.user, q=q, status=status, topic=topic, language=language, channel=channel
     )

@@ -140,3 +140,11 @@ def test_the_cti_webhook_takes_a_telephony_token_and_refuses_any_other(world, cl
         url, body, content_type="application/json", HTTP_AUTHORIZATION=f"Bearer {other_key}"
     )
     assert refused.status_code == 403
+
+
+def test_a_search_with_a_nul_byte_is_answered_not_crashed(region):
+    from ieum.core.testing import client_for
+
+    users = role_users()
+    response = client_for(users["counselor"]).get("/api/v1/casework/cases", {"q": "a\x00b", "status": "\x00"})
+    assert response.status_code == 200
