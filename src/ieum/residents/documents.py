@@ -3,11 +3,8 @@ after a permission check (see views.document_download)."""
 
 from __future__ import annotations
 
-import hashlib
-import secrets
 from pathlib import Path
 
-import filetype
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
@@ -15,10 +12,11 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from ieum.core.models import User
+from ieum.lib.uploads import PAPER_TYPES, store_checked_upload
 from ieum.residents.models import Document, Resident
 
 # Types a resident's papers come in; the type is read from the bytes, not the file name.
-ALLOWED_TYPES = {"application/pdf", "image/jpeg", "image/png", "image/webp", "image/heic"}
+ALLOWED_TYPES = PAPER_TYPES
 
 
 def storage_dir() -> Path:
@@ -37,38 +35,18 @@ def document_upload(*, resident: Resident, kind: str, upload: UploadedFile, acto
 
     if kind not in Document.Kind.values:
         raise ValidationError({"kind": [_("Choose the kind of document.")]})
-    limit = settings.IEUM_UPLOAD_MAX_BYTES
-    if upload.size is None or upload.size == 0:
-        raise ValidationError({"file": [_("The file is empty.")]})
-    if upload.size > limit:
-        raise ValidationError(
-            {
-                "file": [
-                    _("The file is too large: the limit is %(limit)s MB.") % {"limit": limit // (1024 * 1024)}
-                ]
-            }
-        )
-    head = upload.read(8192)
-    upload.seek(0)
-    kind_guess = filetype.guess(head)
-    if kind_guess is None or kind_guess.mime not in ALLOWED_TYPES:
-        raise ValidationError({"file": [_("Only PDF, JPEG, PNG, WebP or HEIC files can be uploaded.")]})
-    stored_name = secrets.token_hex(16) + "." + kind_guess.extension
-    digest = hashlib.sha256()
-    target = storage_dir() / stored_name
-    with target.open("wb") as out:
-        for chunk in upload.chunks():
-            digest.update(chunk)
-            out.write(chunk)
-    original = Path(upload.name or "document").name[:200]
+    stored = store_checked_upload(
+        upload, folder=storage_dir(), limit=settings.IEUM_UPLOAD_MAX_BYTES, default_name="document"
+    )
+    original = stored.original_name
     document = Document.objects.create(
         resident=resident,
         kind=kind,
         original_name=original,
-        stored_name=stored_name,
-        content_type=kind_guess.mime,
-        size=upload.size,
-        sha256=digest.hexdigest(),
+        stored_name=stored.stored_name,
+        content_type=stored.content_type,
+        size=stored.size,
+        sha256=stored.sha256,
         uploaded_by=actor,
     )
     timeline_add(
