@@ -17,7 +17,12 @@ from django.utils import translation
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.models import Device
 
-from ieum.chat.access import get_conversation_for_user, may_use_conversation, sender_role_of
+from ieum.chat.access import (
+    get_conversation_for_user,
+    may_write_in_conversation,
+    reader_role_of,
+    sender_role_of,
+)
 from ieum.chat.models import Conversation, Message
 from ieum.chat.selectors import shown_message
 from ieum.chat.services import group_name, message_post
@@ -52,6 +57,7 @@ class ChatConsumer(JsonWebsocketConsumer):
             return
         self.user = user
         self.role = sender_role_of(user)
+        self.reader_role = reader_role_of(user)
         self.content_language, self.ui_language = reader_languages(user, self.conversation)
         async_to_sync(self.channel_layer.group_add)(group_name(self.conversation.pk), self.channel_name)
         self.accept()
@@ -66,7 +72,8 @@ class ChatConsumer(JsonWebsocketConsumer):
         if self.conversation is None:  # connect() closed the socket; nothing to receive
             return
         self.user.refresh_from_db(fields=["is_active", "role"])
-        if not may_use_conversation(self.user, self.conversation):
+        # An interpreter may follow the chat here but not write in it (see chat.access).
+        if not may_write_in_conversation(self.user, self.conversation):
             self.close(code=DENIED)
             return
         text = content.get("text", "") if isinstance(content, dict) else ""
@@ -88,7 +95,9 @@ class ChatConsumer(JsonWebsocketConsumer):
         if message is None or self.conversation is None:
             return
         with translation.override(self.ui_language):
-            shown = shown_message(message, reader_language=self.content_language, reader_role=self.role)
+            shown = shown_message(
+                message, reader_language=self.content_language, reader_role=self.reader_role
+            )
             html = render_to_string("chat/_message.html", {"m": shown})
         self.send_json(
             {

@@ -9,6 +9,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from ieum.chat.models import Conversation, Message, MessageTranslation
+from ieum.core.models import Role
 from ieum.lib.formatting import language_name
 
 
@@ -31,6 +32,10 @@ def _current(translations: list[MessageTranslation], language: str) -> MessageTr
     return max(rows, key=lambda t: (t.created_at, t.pk)) if rows else None
 
 
+def _by_interpreter(translation: MessageTranslation) -> bool:
+    return getattr(translation.translator, "role", None) == Role.INTERPRETER
+
+
 def shown_message(message: Message, *, reader_language: str, reader_role: str) -> ShownMessage:
     """Call with the reader's language active: provenance is written in it."""
     original_name = language_name(message.language, get_language())
@@ -39,7 +44,12 @@ def shown_message(message: Message, *, reader_language: str, reader_role: str) -
         translation = _current(list(message.translations.all()), reader_language)
     provenance = untranslated = ""
     if translation is not None:
-        if translation.kind == MessageTranslation.Kind.PERSON:
+        if translation.kind == MessageTranslation.Kind.PERSON and _by_interpreter(translation):
+            provenance = _("Translation by %(name)s, interpreter — original in %(language)s:") % {
+                "name": str(translation.translator),
+                "language": original_name,
+            }
+        elif translation.kind == MessageTranslation.Kind.PERSON:
             provenance = _("Translation by %(name)s — original in %(language)s:") % {
                 "name": str(translation.translator),
                 "language": original_name,
@@ -74,6 +84,32 @@ def conversation_messages(
 ) -> list[ShownMessage]:
     messages = conversation.messages.filter(pk__gt=after_id).prefetch_related("translations__translator")
     return [shown_message(m, reader_language=reader_language, reader_role=reader_role) for m in messages]
+
+
+@dataclass(frozen=True)
+class InterpretedMessage:
+    """One message as an interpreter works on it: the original, and each translation the
+    conversation needs (its current text and who made it, or why there is none)."""
+
+    original: ShownMessage
+    translations: list[tuple[str, ShownMessage]]  # (target language, as read in it)
+
+
+def conversation_for_interpreter(conversation: Conversation) -> list[InterpretedMessage]:
+    """Every message with its translations into the conversation's other languages; nothing of the
+    case or the resident. Call with the reader's language active (provenance is written in it)."""
+    messages = conversation.messages.prefetch_related("translations__translator")
+    languages = sorted(conversation.languages())
+    out = []
+    for message in messages:
+        original = shown_message(message, reader_language=message.language, reader_role="")
+        translations = [
+            (language, shown_message(message, reader_language=language, reader_role=""))
+            for language in languages
+            if language != message.language
+        ]
+        out.append(InterpretedMessage(original=original, translations=translations))
+    return out
 
 
 def conversations_of_resident(resident) -> list[Conversation]:

@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ieum.chat.models import STAFF_LANGUAGE, Conversation, Message, MessageTranslation
+from ieum.core.models import Role
 from ieum.lib.formatting import language_name
 from ieum.lib.pdf import PdfDocument
 
@@ -17,11 +18,12 @@ def _translation_cell(message: Message, language: str) -> tuple[str, str]:
         reason = message.untranslated_reason
         return "", str(Message.Untranslated(reason).label) if reason else ""
     current = max(rows, key=lambda t: (t.created_at, t.pk))
-    who = (
-        _("Translation by %(name)s") % {"name": str(current.translator)}
-        if current.kind == MessageTranslation.Kind.PERSON
-        else _("Machine translation by %(engine)s") % {"engine": current.engine}
-    )
+    if current.kind == MessageTranslation.Kind.MACHINE:
+        who = _("Machine translation by %(engine)s") % {"engine": current.engine}
+    elif getattr(current.translator, "role", None) == Role.INTERPRETER:
+        who = _("Translation by %(name)s, interpreter") % {"name": str(current.translator)}
+    else:
+        who = _("Translation by %(name)s") % {"name": str(current.translator)}
     return f"[{language_name(current.language, language)}] {current.text}", who
 
 

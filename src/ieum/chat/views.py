@@ -1,6 +1,8 @@
 """Chat pages. Residents: `/chat/` in the portal layout, working with plain form posts (no
 JavaScript needed); with JavaScript, a WebSocket (or polling) brings messages in live. Counselors:
-`/chat/workspace/<id>/`, and `chat/_panel.html` for the case page (see `panel_context`)."""
+`/chat/workspace/<id>/`, and `chat/_panel.html` for the case page (see `panel_context`). An
+interpreter dispatched to the case opens the same address and gets `chat/interpreter.html`: the
+messages and their translations to correct, nothing of the case or the resident."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ import contextlib
 from typing import Any
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -22,15 +24,23 @@ from ieum.chat.access import (
     get_conversation_for_user,
     get_transcript_for_user,
     may_use_conversation,
+    reader_role_of,
     sender_role_of,
+    session_reaching,
 )
 from ieum.chat.models import Conversation, Message
-from ieum.chat.selectors import conversation_messages, conversations_for_staff, conversations_of_resident
+from ieum.chat.selectors import (
+    conversation_for_interpreter,
+    conversation_messages,
+    conversations_for_staff,
+    conversations_of_resident,
+)
 from ieum.chat.services import message_post, message_translation_correct
 from ieum.chat.transcript import transcript_pdf
 from ieum.chat.views_common import reader_languages
 from ieum.core.access import log_access
 from ieum.core.decorators import staff_required
+from ieum.core.models import Role
 from ieum.core.two_factor import needs_second_factor
 from ieum.portal.views import resident_required
 
@@ -45,7 +55,7 @@ def _chat_context(request: HttpRequest, conversation: Conversation, form: Any = 
     return {
         "conversation": conversation,
         "messages": conversation_messages(
-            conversation, reader_language=content_language, reader_role=sender_role_of(user)
+            conversation, reader_language=content_language, reader_role=reader_role_of(user)
         ),
         "form": form or forms.MessageForm(),
         "translation_on": translation_on(),
@@ -130,7 +140,7 @@ def messages_fragment(request: HttpRequest, conversation_id: int) -> HttpRespons
         after = 0
     content_language, _ui = reader_languages(user, conversation, translation.get_language())
     shown = conversation_messages(
-        conversation, reader_language=content_language, reader_role=sender_role_of(user), after_id=after
+        conversation, reader_language=content_language, reader_role=reader_role_of(user), after_id=after
     )
     if shown and user.is_staff_role:
         # A poll that brings nothing new shows nobody's data; one that does is a read, logged.
@@ -169,11 +179,34 @@ def staff_list(request: HttpRequest) -> HttpResponseBase:
 @never_cache
 @staff_required
 def staff_page(request: HttpRequest, conversation_id: int) -> HttpResponseBase:
+    interpreter = getattr(request.user, "role", None) == Role.INTERPRETER
+    if interpreter and request.method == "POST":
+        # Interpreters read and correct translations; they do not write in the chat (chat.access).
+        raise PermissionDenied
     conversation = get_conversation_for_user(request.user, conversation_id, request=request)
+    if interpreter:
+        return _interpreter_page(request, conversation)
     form = forms.MessageForm(request.POST or None)
     if request.method == "POST" and _post_message(request, conversation, form):
         return redirect(f"{reverse('chat:staff', args=[conversation.pk])}#chat-form")
     return render(request, "chat/staff.html", {"chat": _chat_context(request, conversation, form)})
+
+
+def _interpreter_page(request: HttpRequest, conversation: Conversation) -> HttpResponseBase:
+    """The chat as an interpreter works on it: the messages and their translations, with a
+    correction form for each, and nothing of the case or the resident (privacy issue §1)."""
+    session = session_reaching(request.user, conversation)
+    if session is None:  # the window closed between the access check and now
+        raise Http404
+    return render(
+        request,
+        "chat/interpreter.html",
+        {
+            "conversation": conversation,
+            "session": session,
+            "messages": conversation_for_interpreter(conversation),
+        },
+    )
 
 
 @require_POST

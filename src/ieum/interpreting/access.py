@@ -6,7 +6,9 @@
 - Counselors and administrators raise requests and see the ones they raised.
 - An interpreter (privacy issue §1) sees only the requests offered or dispatched to them, and of
   each only what the session needs (`selectors.brief`): never identifiers, status of stay or
-  case notes. They never reach cases or resident records through this app.
+  case notes. They never reach cases or resident records through this app. The web chat of a
+  dispatched session's case is theirs to read and correct for the session's window; ieum.chat.access
+  decides that (`session_reaching`).
 """
 
 from __future__ import annotations

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from ieum.chat.access import dispatched_conversations
 from ieum.core.access import log_access
 from ieum.core.decorators import staff_required
 from ieum.core.http import AuthedRequest
@@ -31,7 +32,9 @@ def mine(request: AuthedRequest) -> HttpResponse:
     interpreter = access.get_own_interpreter(request.user)
     services.offers_expire()
     offers = [(o, selectors.brief(o.request)) for o in selectors.pending_offers_for(interpreter)]
-    assignments = [selectors.brief(r) for r in selectors.assignments_for(interpreter)[:50]]
+    # The web chat of a session's case, while the interpreter may open it (ieum.chat.access).
+    chats = dispatched_conversations(request.user)
+    assignments = [(selectors.brief(r), chats.get(r.pk)) for r in selectors.assignments_for(interpreter)[:50]]
     today = timezone.localdate()
     return render(
         request,
@@ -114,7 +117,8 @@ def request_detail(request: AuthedRequest, request_id: int) -> HttpResponse:
     item = access.get_request_for_user(request.user, request_id, http_request=request)
     if access.own_interpreter(request.user) is not None:
         # An interpreter sees the brief only, never who asked or the other offers.
-        return render(request, "interpreting/brief.html", {"brief": selectors.brief(item)})
+        chat = dispatched_conversations(request.user).get(item.pk)
+        return render(request, "interpreting/brief.html", {"brief": selectors.brief(item), "chat": chat})
     coordinator = access.is_coordinator(request.user)
     return render(
         request,

@@ -103,3 +103,40 @@ def conversation(chat_world):
     return conversation_start(
         resident=chat_world["resident"], topic="wages", actor=chat_world["resident_account"]
     )
+
+
+def register_interpreter(user: User, *, languages=(("vi", 3),)):
+    """Put an interpreter account in the registry (active, phone and video, every day)."""
+    import datetime as dt
+
+    from ieum.interpreting.registry import InterpreterData, interpreter_save
+
+    return interpreter_save(
+        data=InterpreterData(
+            name=str(user),
+            modalities=["phone", "video"],
+            languages=list(languages),
+            windows=[(day, dt.time(0, 0), dt.time(23, 59)) for day in range(7)],
+            user=user,
+        ),
+        actor=None,
+    )
+
+
+def dispatch(interpreter, case, *, requested_by, language="vi", accept=True, **fields):
+    """An interpreter request for `case`, offered to `interpreter` by a coordinator (whoever the
+    ranking chose first), and accepted by them unless `accept` is False. Returns (request, offer)."""
+    from ieum.interpreting.services import (
+        interpreter_offer_accept,
+        interpreter_offer_make,
+        interpreter_request_create,
+    )
+
+    request = interpreter_request_create(
+        language=language, modality="phone", requested_by=requested_by, case=case, **fields
+    )
+    offer = interpreter_offer_make(request=request, interpreter=interpreter, actor=requested_by)
+    if accept:
+        interpreter_offer_accept(offer=offer, actor=interpreter.user)
+        request.refresh_from_db()
+    return request, offer

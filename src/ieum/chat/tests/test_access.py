@@ -1,5 +1,6 @@
 """Every chat page checked against every role: the resident whose chat it is, counselors who reach
-its case (and one of another queue who does not), and everyone else."""
+its case (and one of another queue who does not), the interpreter dispatched to its case (and one
+dispatched to another case, who does not), and everyone else."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import pytest
 from ieum.casework.models import Queue
 from ieum.chat.models import Message
 from ieum.chat.services import conversation_start, message_post
+from ieum.chat.tests.conftest import dispatch, register_interpreter
 from ieum.core.models import Role, User
 from ieum.core.testing import role_users, wrongly_treated
 from ieum.residents.services import ResidentData, resident_create
@@ -23,6 +25,9 @@ COVERED_PATTERNS = {
 }
 RESIDENTS = {"resident_self", "resident_other"}
 REACH = {"counselor", "admin"}
+# The interpreter of a session on this chat's case: reads the chat and corrects translations,
+# nothing more (no list of chats, no writing, no transcript).
+INTERPRETER = {"interpreter"}
 
 
 @pytest.fixture
@@ -45,6 +50,14 @@ def world(db):
     message = message_post(
         conversation=conversation, sender=users["resident_self"], sender_role="resident", text="Xin chào"
     )
+    users["interpreter_elsewhere"] = User.objects.create_user(
+        username="interpreter-elsewhere", password="x" * 12, role=Role.INTERPRETER
+    )
+    other_case = conversation_start(
+        resident=records["resident_other"], topic="wages", actor=users["resident_other"]
+    ).case
+    dispatch(register_interpreter(users["interpreter"]), conversation.case, requested_by=users["counselor"])
+    dispatch(register_interpreter(users["interpreter_elsewhere"]), other_case, requested_by=users["admin"])
     return {"users": users, "conversation": conversation, "message": message}
 
 
@@ -70,9 +83,9 @@ def test_a_conversation_page_is_for_its_resident_only(world):
     _check(world, {"resident_self"}, lambda c: c.post(url, {"text": "Còn đó không?"}))
 
 
-def test_new_messages_are_for_the_resident_and_staff_who_reach_the_case(world):
+def test_new_messages_are_for_the_resident_staff_who_reach_the_case_and_its_interpreter(world):
     url = f"/chat/{world['conversation'].pk}/messages/?after=0"
-    _check(world, {"resident_self"} | REACH, lambda c: c.get(url))
+    _check(world, {"resident_self"} | REACH | INTERPRETER, lambda c: c.get(url))
 
 
 def test_the_list_of_chats_is_for_counselors_and_shows_only_reachable_cases(world):
@@ -87,16 +100,16 @@ def test_the_list_of_chats_is_for_counselors_and_shows_only_reachable_cases(worl
     )
 
 
-def test_the_staff_page_is_for_staff_who_reach_the_case(world):
+def test_the_staff_page_is_for_staff_who_reach_the_case_and_its_interpreter_may_only_read(world):
     url = f"/chat/workspace/{world['conversation'].pk}/"
-    _check(world, REACH, lambda c: c.get(url))
+    _check(world, REACH | INTERPRETER, lambda c: c.get(url))
     _check(world, REACH, lambda c: c.post(url, {"text": "네, 말씀하세요"}))
 
 
-def test_correcting_a_translation_is_for_staff_who_reach_the_case(world):
+def test_correcting_a_translation_is_for_staff_who_reach_the_case_and_its_interpreter(world):
     conversation, message = world["conversation"], world["message"]
     url = f"/chat/workspace/{conversation.pk}/messages/{message.pk}/translation/"
-    _check(world, REACH, lambda c: c.post(url, {"language": "ko", "text": "안녕하세요"}))
+    _check(world, REACH | INTERPRETER, lambda c: c.post(url, {"language": "ko", "text": "안녕하세요"}))
 
 
 def test_the_transcript_is_for_staff_who_reach_the_case(world):
@@ -107,9 +120,8 @@ def test_the_transcript_is_for_staff_who_reach_the_case(world):
 
 def test_a_refused_post_stores_nothing(world):
     before = Message.objects.count()
-    wrongly_treated(
-        {k: v for k, v in world["users"].items() if k not in {"resident_self", "counselor", "admin"}},
-        set(),
-        lambda c: c.post(f"/chat/{world['conversation'].pk}/", {"text": "spam"}),
-    )
+    refused = {k: v for k, v in world["users"].items() if k not in {"resident_self", "counselor", "admin"}}
+    conversation_id = world["conversation"].pk
+    wrongly_treated(refused, set(), lambda c: c.post(f"/chat/{conversation_id}/", {"text": "spam"}))
+    wrongly_treated(refused, set(), lambda c: c.post(f"/chat/workspace/{conversation_id}/", {"text": "spam"}))
     assert Message.objects.count() == before

@@ -105,3 +105,30 @@ def test_the_socket_refuses_strangers_and_other_sites(conversation, chat_world):
         assert not await refused(_communicator(conversation.pk, own))
 
     async_to_sync(scenario)()
+
+
+def test_the_dispatched_interpreter_follows_the_chat_but_cannot_write_in_it(conversation, chat_world):
+    from ieum.chat.tests.conftest import dispatch, register_interpreter
+    from ieum.core.models import Role, User
+
+    user = User.objects.create_user(username="interp-ws", password="x" * 12, role=Role.INTERPRETER)
+    dispatch(register_interpreter(user), conversation.case, requested_by=chat_world["counselor"])
+    interpreter_client = _staff_client(user)
+    resident_client = _resident_client(chat_world)
+
+    async def scenario():
+        resident = _communicator(conversation.pk, resident_client)
+        interpreter = _communicator(conversation.pk, interpreter_client)
+        assert (await resident.connect())[0]
+        assert (await interpreter.connect())[0]
+        await resident.send_json_to({"text": VI_TEXT})
+        await resident.receive_json_from(timeout=5)
+        seen = await interpreter.receive_json_from(timeout=5)
+        assert seen["original"] == VI_TEXT
+        await interpreter.send_json_to({"text": "Xin chào"})
+        closed = await interpreter.receive_output(timeout=5)
+        assert closed == {"type": "websocket.close", "code": 4403}
+        await resident.disconnect()
+
+    async_to_sync(scenario)()
+    assert list(Message.objects.values_list("sender_role", flat=True)) == ["resident"]
