@@ -20,6 +20,11 @@ from ieum.surveys import expressions as ex
 from ieum.surveys import formdef
 
 MAX_BYTES = 5 * 1024 * 1024
+# What a workbook may unpack to. A form is a few hundred rows; a few MB of deflated zeros can
+# declare a gigabyte, which openpyxl would read row by row. zipfile stops each member at its
+# declared size (and fails the CRC check past it), so the declared sizes bound the unpacking.
+MAX_UNPACKED_BYTES = 50 * 1024 * 1024
+MAX_MEMBERS = 1000
 NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.\-]*")
 # Question types Ieum renders and judges, plus metadata pyxform fills in itself.
 PLAIN_TYPES = {"text", "integer", "decimal", "date", "note", "calculate", "start", "end", "today", "deviceid"}
@@ -98,6 +103,7 @@ def load_xlsform(content: bytes) -> LoadedForm:
         raise XLSFormInvalid([FormError("—", None, "", _("The file is larger than 5 MB."))])
     if not zipfile.is_zipfile(BytesIO(content)):
         raise XLSFormInvalid([FormError("—", None, "", _("This file is not an XLSX workbook."))])
+    _check_unpacked_size(content)
     try:
         sheets = _sheets(content)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError):
@@ -119,6 +125,19 @@ def load_xlsform(content: bytes) -> LoadedForm:
         xform=result.xform,
         languages=formdef.languages(definition),
     )
+
+
+def _check_unpacked_size(content: bytes) -> None:
+    try:
+        with zipfile.ZipFile(BytesIO(content)) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, OSError):
+        raise XLSFormInvalid([FormError("—", None, "", _("This file is not an XLSX workbook."))]) from None
+    if len(members) > MAX_MEMBERS or sum(m.file_size for m in members) > MAX_UNPACKED_BYTES:
+        message = _("The workbook is larger than %(limit)s MB once unpacked.") % {
+            "limit": MAX_UNPACKED_BYTES // (1024 * 1024)
+        }
+        raise XLSFormInvalid([FormError("—", None, "", message)])
 
 
 def check_sheets(sheets: dict[str, _Sheet]) -> list[FormError]:
