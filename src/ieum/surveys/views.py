@@ -113,7 +113,8 @@ def survey_detail(request: AuthedRequest, survey_id: int) -> HttpResponse:
 @require_POST
 def submissions_review(request: AuthedRequest, survey_id: int) -> HttpResponse:
     survey = access.get_survey_for_user(request.user, survey_id, manage=True)
-    ids = [int(i) for i in request.POST.getlist("ids") if i.isdigit()]
+    # Ids come from check boxes; one that is not a plausible id matches no submission.
+    ids = [int(i) for i in request.POST.getlist("ids") if i.isdigit() and len(i) < 19]
     try:
         count = services.submissions_review(
             ids=ids, survey=survey, status=request.POST.get("status", ""), actor=request.user

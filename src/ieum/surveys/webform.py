@@ -97,7 +97,9 @@ def read_answers(definition: Mapping[str, Any], post: QueryDict) -> tuple[dict[s
     counts: dict[str, int] = {}
     for item, repeat in formdef.walk(formdef.elements(definition)):
         if item.is_repeat:
-            shown = int(post.get(f"{item.name}.__count", "1") or 1)
+            raw = post.get(f"{item.name}.__count", "1")
+            # The count comes back from a hidden field: anything but a small number reads as one.
+            shown = int(raw) if raw.isdigit() and len(raw) < 4 else 1
             counts[item.name] = max(1, min(shown, 50))
             answers[item.name] = [
                 {
