@@ -30,7 +30,9 @@ class OneTimeCodeForm(forms.Form):
 
 def _next_url(request: HttpRequest) -> str:
     target = request.POST.get("next") or request.GET.get("next") or ""
-    safe = url_has_allowed_host_and_scheme(
+    # A path of this site only: redirect() would take any other word for a view name to
+    # reverse and fail with a 500.
+    safe = target.startswith("/") and url_has_allowed_host_and_scheme(
         target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     )
     return target if safe else reverse("workspace-home")

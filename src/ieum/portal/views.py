@@ -71,7 +71,9 @@ def _remember_language(response: HttpResponseBase, language: str) -> HttpRespons
 
 def _safe_next(request: HttpRequest, default: str) -> str:
     target = request.POST.get("next") or request.GET.get("next") or ""
-    ok = url_has_allowed_host_and_scheme(
+    # A path of this site only: redirect() would take any other word for a view name to
+    # reverse and fail with a 500.
+    ok = target.startswith("/") and url_has_allowed_host_and_scheme(
         target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     )
     return target if ok else default
@@ -291,6 +293,8 @@ def consents(request: HttpRequest, resident: Resident) -> HttpResponseBase:
                 language=translation.get_language(),
             )
             messages.success(request, _("Thank you. Your consent was recorded."))
+        else:
+            messages.error(request, _("Nothing was recorded: choose one of the consents shown on this page."))
         return redirect("portal-consents")
     given = list(selectors.own_consents(resident))
     active_kinds = {c.kind for c in given if c.active}
