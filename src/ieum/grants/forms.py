@@ -63,7 +63,10 @@ class ResultFileForm(forms.Form):
 
 class HandOverForm(forms.Form):
     serials = forms.CharField(label=_("Certificate serial numbers, one per line"), widget=forms.Textarea)
-    face_value = forms.IntegerField(label=_("Face value of each certificate (KRW)"), min_value=1)
+    # Bounded to keep it inside its column (a larger number failed in the database).
+    face_value = forms.IntegerField(
+        label=_("Face value of each certificate (KRW)"), min_value=1, max_value=10_000_000
+    )
 
 
 class ClawbackForm(forms.Form):

@@ -41,8 +41,13 @@ class InterpreterForm(forms.Form):
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}),
     )
-    rate_per_hour = forms.IntegerField(label=_("rate per hour (KRW)"), min_value=0, initial=0)
-    rate_per_call = forms.IntegerField(label=_("rate per call (KRW)"), min_value=0, initial=0)
+    # Upper bounds keep the rates inside their column (a larger one failed in the database).
+    rate_per_hour = forms.IntegerField(
+        label=_("rate per hour (KRW)"), min_value=0, max_value=10_000_000, initial=0
+    )
+    rate_per_call = forms.IntegerField(
+        label=_("rate per call (KRW)"), min_value=0, max_value=10_000_000, initial=0
+    )
     active = forms.BooleanField(label=_("active"), required=False, initial=True)
 
     def clean_languages(self) -> list[tuple[str, int]]:

@@ -39,15 +39,18 @@ class VacancyForm(forms.Form):
     municipality = forms.ModelChoiceField(
         label=_("City or county"), queryset=Municipality.objects.all(), required=False
     )
-    wage_hourly = forms.IntegerField(label=_("Hourly wage (KRW)"), min_value=0)
-    hours_per_week = forms.IntegerField(label=_("Hours per week"), min_value=0)
+    # Upper bounds keep every number inside its column (a larger one failed in the database).
+    wage_hourly = forms.IntegerField(label=_("Hourly wage (KRW)"), min_value=0, max_value=1_000_000)
+    hours_per_week = forms.IntegerField(label=_("Hours per week"), min_value=0, max_value=168)
     shifts = forms.CharField(label=_("Shifts"), max_length=200, required=False)
     housing = forms.BooleanField(label=_("Housing offered"), required=False)
-    korean_required = forms.IntegerField(label=_("Korean level required (TOPIK)"), min_value=0, initial=0)
+    korean_required = forms.IntegerField(
+        label=_("Korean level required (TOPIK)"), min_value=0, max_value=6, initial=0
+    )
     skills = forms.CharField(label=_("Skills (comma-separated)"), required=False)
     certificates = forms.CharField(label=_("Certificates (comma-separated)"), required=False)
     start_date = forms.DateField(label=_("Start date"), widget=forms.DateInput(attrs={"type": "date"}))
-    headcount = forms.IntegerField(label=_("Number of openings"), min_value=0)
+    headcount = forms.IntegerField(label=_("Number of openings"), min_value=0, max_value=10_000)
     statuses = forms.CharField(
         label=_("Statuses of stay you accept (comma-separated, empty for all lawful)"), required=False
     )
@@ -62,18 +65,31 @@ class VacancyForm(forms.Form):
         return [s.upper() for s in _codes(self.cleaned_data["statuses"])]
 
 
+class CountiesField(forms.ModelMultipleChoiceField):
+    """Ids that cannot be a row's id are refused before the query: one beyond the database's
+    integer range made the lookup itself fail."""
+
+    def _check_values(self, value):
+        for pk in value:
+            if not str(pk).isdigit() or len(str(pk)) > 18:
+                raise forms.ValidationError(
+                    self.error_messages["invalid_pk_value"], code="invalid_pk_value", params={"pk": pk}
+                )
+        return super()._check_values(value)
+
+
 class ProfileForm(forms.Form):
     ksco_1 = forms.CharField(label=_("Occupation you worked in (KSCO code)"), max_length=5, required=False)
     years_1 = forms.DecimalField(label=_("Years"), min_value=0, max_value=50, required=False)
     ksco_2 = forms.CharField(label=_("Another occupation (KSCO code)"), max_length=5, required=False)
     years_2 = forms.DecimalField(label=_("Years"), min_value=0, max_value=50, required=False)
-    wanted_wage = forms.IntegerField(label=_("Wanted hourly wage (KRW)"), min_value=0)
+    wanted_wage = forms.IntegerField(label=_("Wanted hourly wage (KRW)"), min_value=0, max_value=1_000_000)
     skills = forms.CharField(label=_("Skills (comma-separated)"), required=False)
     certificates = forms.CharField(label=_("Certificates (comma-separated)"), required=False)
     industries = forms.CharField(
         label=_("Industries you want to work in (KSIC codes, comma-separated)"), required=False
     )
-    counties = forms.ModelMultipleChoiceField(
+    counties = CountiesField(
         label=_("Other cities and counties where you would work"),
         queryset=Municipality.objects.all(),
         required=False,

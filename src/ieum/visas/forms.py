@@ -71,7 +71,10 @@ class TrackForm(forms.Form):
     korean_min = forms.IntegerField(
         label=_("Minimum TOPIK level or KIIP stage"), min_value=0, max_value=6, initial=0
     )
-    income_min = forms.IntegerField(label=_("Minimum yearly income (KRW)"), min_value=0, initial=0)
+    # Bounded to keep it inside its column (a larger number failed in the database).
+    income_min = forms.IntegerField(
+        label=_("Minimum yearly income (KRW)"), min_value=0, max_value=100_000_000_000, initial=0
+    )
     valid_from = forms.DateField(label=_("Valid from"))
     source = forms.CharField(label=_("Source"), max_length=500)
 
