@@ -4,16 +4,24 @@
     python loadtest/run.py --faults        # the same, killing a worker and restarting PostgreSQL
     python loadtest/run.py --users 50 --duration 20 --residents 2000
 
-Creates a fresh PostgreSQL database (dropped at the end), migrates it, loads the region pack,
-demo residents and API tokens for counselors and one analyst, starts uvicorn with production
-settings, and runs locust headless (loadtest/locustfile.py) while a CSV import runs through
+Starts a PostgreSQL cluster of its own on a free loopback port (initdb in a temporary directory,
+removed at the end; `--pg shared` uses the machine's server on 5432 instead, with a database of
+its own), migrates, loads the region pack and demo residents, then the load test's people
+(loadtest/fixture.py: counselors with queues, API tokens and workspace sessions, residents with
+portal sessions, program officers, grant applications, an analyst). Starts uvicorn with
+production settings (the Redis channel layer when Redis answers, as with several app processes
+in production) and runs locust headless (loadtest/locustfile.py): counselors working queues
+and answering web chats, residents chatting, officers preparing and approving grants and paying
+them in batches, an analyst exporting, while a CSV import runs through
 `ieum import-residents --commit`. Prints throughput, p50/p95 latency per request kind and the
 errors, and writes them to loadtest/results/<timestamp>.json.
 
-With --faults, one uvicorn worker is SIGKILLed and PostgreSQL restarted during the load; every
-create the server acknowledged (resident, consent, the committed import) is then looked up in
-the database. Exit status 1 if an acknowledged write is missing (or the run could not be made).
-Cases, chat messages and payments do not exist yet: residents and consents are today's writes.
+With --faults, one uvicorn worker is SIGKILLed and PostgreSQL restarted during the load. Then
+every write the server acknowledged is looked up in the database: residents, consents and the
+committed import; cases, their steps and notes; chats and chat messages; grant preparations,
+approvals (each with its payment), payment batches, payments sent to the bank and paid. The
+counts per kind are printed and written with the results. Exit status 1 if an acknowledged write
+is missing (or the run could not be made).
 """
 
 from __future__ import annotations
@@ -24,6 +32,7 @@ import csv
 import datetime as dt
 import json
 import os
+import re
 import secrets
 import shutil
 import signal
@@ -34,6 +43,7 @@ import tempfile
 import threading
 import time
 import urllib.request
+from collections import Counter
 from pathlib import Path
 
 import psycopg
@@ -42,29 +52,8 @@ ROOT = Path(__file__).resolve().parents[1]
 LOAD_DIR = ROOT / "loadtest"
 RESULTS_DIR = LOAD_DIR / "results"
 BIN = Path(sys.executable).parent
-PG_ADMIN = "postgres://postgres@127.0.0.1:5432/postgres"
-
-SETUP = """
-import json, sys
-from django.conf import settings
-from ieum.core.models import ApiToken, Municipality, User
-from ieum.lib.crypto import cached_keyring, decrypt
-from ieum.residents.models import Resident
-
-out = {"run": sys.argv[1], "counselor_tokens": [], "residents": []}
-for i in range(4):
-    user = User.objects.create_user(f"load-counselor-{i}", role="counselor", work_languages=["ko", "vi"])
-    out["counselor_tokens"].append(ApiToken.issue(user=user, name="load test")[1])
-analyst = User.objects.create_user("load-analyst", role="analyst")
-out["analyst_token"] = ApiToken.issue(user=analyst, name="load test")[1]
-codes = Municipality.objects.filter(code__startswith="46").values_list("code", flat=True)
-out["municipalities"] = list(codes)
-keyring = cached_keyring(settings.IEUM_ENCRYPTION_KEYS)
-for r in Resident.objects.exclude(phone="").order_by("?")[:500]:
-    arn = decrypt(keyring, r.arn_ciphertext) if r.arn_ciphertext else ""
-    out["residents"].append({"id": r.pk, "name": r.name, "phone": r.phone, "arn": arn})
-print(json.dumps(out))
-"""
+SHARED_PG = "postgres://postgres@127.0.0.1:5432"
+REDIS_URL = "redis://127.0.0.1:6379/9"
 
 
 def log(message: str) -> None:
@@ -77,49 +66,129 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def pg_cluster_version() -> str:
-    return sorted(os.listdir("/etc/postgresql"))[-1]
-
-
-def pg_ctl(action: str) -> None:
-    command = ["pg_ctlcluster", "--skip-systemctl-redirect", pg_cluster_version(), "main", action]
-    subprocess.run(command, check=True, capture_output=True, text=True)
-
-
-def pg_ready(timeout: float = 60) -> bool:
+def answers(url: str, timeout: float) -> bool:
     deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
+    while True:
         try:
-            with psycopg.connect(PG_ADMIN, connect_timeout=2) as conn:
+            with psycopg.connect(url, connect_timeout=2) as conn:
                 conn.execute("SELECT 1")
             return True
         except psycopg.Error:
+            if time.monotonic() > deadline:
+                return False
             time.sleep(0.5)
-    return False
 
 
-def ensure_pg_running() -> None:
-    if pg_ready(timeout=3):
-        return
-    log("PostgreSQL is not answering: starting it")
-    try:
-        pg_ctl("start")
-    except subprocess.CalledProcessError as exc:
-        log(f"pg_ctlcluster start: {exc.stderr.strip()}")
-    if not pg_ready():
-        log("PostgreSQL did not come back")
+class SharedPostgres:
+    """The machine's PostgreSQL server (Debian's cluster on 5432). Restarting it cuts off
+    everyone else's connections too: use it only on a machine of your own."""
+
+    base = SHARED_PG
+
+    def __init__(self, work: Path) -> None:
+        self.version = sorted(os.listdir("/etc/postgresql"))[-1]
+
+    def _ctl(self, action: str) -> None:
+        command = ["pg_ctlcluster", "--skip-systemctl-redirect", self.version, "main", action]
+        subprocess.run(command, check=True, capture_output=True, text=True)
+
+    def start(self) -> None:
+        if answers(f"{self.base}/postgres", timeout=3):
+            return
+        log("PostgreSQL is not answering: starting it")
+        self.ensure_running()
+
+    def ensure_running(self) -> None:
+        if answers(f"{self.base}/postgres", timeout=3):
+            return
+        try:
+            self._ctl("start")
+        except subprocess.CalledProcessError as exc:
+            log(f"pg_ctlcluster start: {exc.stderr.strip()}")
+        if not answers(f"{self.base}/postgres", timeout=60):
+            log("PostgreSQL did not come back")
+
+    def restart(self) -> None:
+        self._ctl("restart")
+
+    def stop(self) -> None:
+        pass
 
 
-def admin_sql(statement: str) -> None:
-    with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
+class PrivatePostgres:
+    """A cluster of the run's own: initdb into the work directory, a free loopback port, trust
+    authentication; restarting it touches nobody else's work. Run as the postgres account when
+    the load test runs as root (PostgreSQL refuses to run as root)."""
+
+    def __init__(self, work: Path) -> None:
+        bindir = subprocess.run(["pg_config", "--bindir"], check=True, capture_output=True, text=True)
+        self.bin = Path(bindir.stdout.strip())
+        self.data = work / "pg"
+        self.port = free_port()
+        self.base = f"postgres://postgres@127.0.0.1:{self.port}"
+        self.as_owner = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+        self.running = False
+
+    def _run(self, *command: str) -> None:
+        subprocess.run([*self.as_owner, *command], check=True, capture_output=True, text=True)
+
+    def _ctl(self, *args: str) -> None:
+        self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-w", "-t", "120", *args)
+
+    def start(self) -> None:
+        self.data.mkdir()
+        if self.as_owner:
+            self.data.parent.chmod(0o711)  # the postgres account passes through to its directory
+            shutil.chown(self.data, "postgres", "postgres")
+        self._run(
+            str(self.bin / "initdb"), "-D", str(self.data), "-U", "postgres", "-A", "trust", "--no-sync"
+        )
+        options = f"-p {self.port} -k {self.data} -c listen_addresses=127.0.0.1 -c max_connections=200"
+        self._ctl("-l", str(self.data / "server.log"), "-o", options, "start")
+        self.running = True
+        if not answers(f"{self.base}/postgres", timeout=30):
+            raise RuntimeError("the load test's PostgreSQL cluster did not start")
+
+    def ensure_running(self) -> None:
+        if self.running and not answers(f"{self.base}/postgres", timeout=3):
+            log("PostgreSQL is not answering: starting it")
+            self._ctl("-l", str(self.data / "server.log"), "start")
+            answers(f"{self.base}/postgres", timeout=60)
+
+    def restart(self) -> None:
+        # The fast mode, as pg_ctlcluster restart: open transactions roll back, clients are cut off.
+        # The log file again, or the new server would write to (and hold open) pg_ctl's output.
+        self._ctl("-l", str(self.data / "server.log"), "-m", "fast", "restart")
+
+    def stop(self) -> None:
+        if self.running:
+            try:
+                self._ctl("-m", "immediate", "stop")
+            except subprocess.CalledProcessError as exc:
+                log(f"could not stop the load test's PostgreSQL: {exc.stderr.strip()}")
+            self.running = False
+
+
+def admin_sql(pg: SharedPostgres | PrivatePostgres, statement: str) -> None:
+    with psycopg.connect(f"{pg.base}/postgres", autocommit=True) as conn:
         conn.execute(statement)  # type: ignore[arg-type]
 
 
-def production_env(database: str, work: Path) -> dict[str, str]:
+def redis_answers(url: str) -> bool:
+    host, port = re.match(r"redis://([^:/]+):(\d+)", url).groups()  # type: ignore[union-attr]
+    try:
+        with socket.create_connection((host, int(port)), timeout=2) as s:
+            s.sendall(b"PING\r\n")
+            return s.recv(16).startswith(b"+PONG")
+    except OSError:
+        return False
+
+
+def production_env(database_url: str, work: Path, redis_url: str) -> dict[str, str]:
     fernet = base64.urlsafe_b64encode(secrets.token_bytes(32)).decode()
     env = dict(os.environ)
     env.update(
-        DATABASE_URL=f"postgres://postgres@127.0.0.1:5432/{database}",
+        DATABASE_URL=database_url,
         IEUM_DEBUG="false",
         IEUM_SECRET_KEY=secrets.token_urlsafe(50),
         IEUM_ENCRYPTION_KEYS=f"k1:{fernet}",
@@ -128,6 +197,7 @@ def production_env(database: str, work: Path) -> dict[str, str]:
         IEUM_SSL_REDIRECT="false",
         IEUM_VAR_DIR=str(work / "var"),
         IEUM_STATIC_ROOT=str(work / "static"),
+        IEUM_REDIS_URL=redis_url,
         # Persistent connections leak under ASGI (one per request context): see settings.py.
         IEUM_LOG_LEVEL="CRITICAL",
         IEUM_SMS_BACKEND="console",
@@ -196,10 +266,11 @@ def _cmdline(pid: int) -> bytes:
 class Faults(threading.Thread):
     """During the load: SIGKILL one uvicorn worker, later restart PostgreSQL."""
 
-    def __init__(self, server: subprocess.Popen, duration: int) -> None:
+    def __init__(self, server: subprocess.Popen, duration: int, pg: SharedPostgres | PrivatePostgres) -> None:
         super().__init__(daemon=True)
         self.server = server
         self.duration = duration
+        self.pg = pg
         self.events: list[dict] = []
         self.started = time.monotonic()
 
@@ -220,7 +291,7 @@ class Faults(threading.Thread):
         self.note("uvicorn workers now", pids=children(self.server.pid))
         begun = time.monotonic()
         try:
-            pg_ctl("restart")
+            self.pg.restart()
             self.note("restarted PostgreSQL", seconds=round(time.monotonic() - begun, 1))
         except subprocess.CalledProcessError as exc:
             self.note("PostgreSQL restart failed", stderr=exc.stderr.strip())
@@ -279,41 +350,153 @@ def read_failures(prefix: Path) -> list[dict]:
         ]
 
 
-def verify(database: str, acks_path: Path, import_names: list[str], import_ok: bool) -> dict:
-    acks = [json.loads(line) for line in acks_path.read_text().splitlines() if line.strip()]
-    residents = {a["id"]: a["name"] for a in acks if a["kind"] == "resident"}
-    consents = {a["id"]: a["resident"] for a in acks if a["kind"] == "consent"}
-    with psycopg.connect(f"postgres://postgres@127.0.0.1:5432/{database}") as conn:
-        found = dict(
-            conn.execute(
-                "SELECT id, name FROM residents_resident WHERE id = ANY(%s)", (list(residents),)
-            ).fetchall()
+# ---- the check of acknowledged writes -------------------------------------------------------
+
+MESSAGE_TAG = re.compile(r"\[LOAD [^\]]+\]")
+
+
+def _rows(conn: psycopg.Connection, sql: str, *params: object) -> list[tuple]:
+    return conn.execute(sql, params).fetchall()  # type: ignore[arg-type]
+
+
+def _check_simple(conn: psycopg.Connection, acks: list[dict], sql: str, expected) -> list:
+    """Acknowledged ids whose row is missing or differs: `sql` answers (id, value) for the ids."""
+    ids = [a["id"] for a in acks]
+    found = dict(_rows(conn, sql, ids))
+    return sorted({a["id"] for a in acks if a["id"] not in found or found[a["id"]] != expected(a)})
+
+
+def _lost_per_kind(conn: psycopg.Connection, acks: dict[str, list[dict]]) -> dict[str, list]:
+    lost: dict[str, list] = {}
+    lost["resident"] = _check_simple(
+        conn,
+        acks["resident"],
+        "SELECT id, name FROM residents_resident WHERE id = ANY(%s)",
+        lambda a: a["name"],
+    )
+    lost["consent"] = _check_simple(
+        conn, acks["consent"], "SELECT id, resident_id FROM privacy_consent WHERE id = ANY(%s)",
+        lambda a: a["resident"],
+    )  # fmt: skip
+    lost["case"] = _check_simple(
+        conn, acks["case"], "SELECT id, number FROM casework_case WHERE id = ANY(%s)", lambda a: a["number"]
+    )
+    lost["case_note"] = _check_simple(
+        conn, acks["case_note"], "SELECT id, case_id FROM casework_casenote WHERE id = ANY(%s)",
+        lambda a: a["case"],
+    )  # fmt: skip
+    # A step is in the case's history once per acknowledgement (wait and resume may repeat).
+    wanted = Counter((a["case"], a["event"]) for a in acks["case_step"])
+    had = {
+        (case, kind): n
+        for case, kind, n in _rows(
+            conn,
+            "SELECT case_id, kind, count(*) FROM casework_caseevent WHERE case_id = ANY(%s) GROUP BY 1, 2",
+            list({case for case, _ in wanted}),
         )
-        found_consents = dict(
-            conn.execute(
-                "SELECT id, resident_id FROM privacy_consent WHERE id = ANY(%s)", (list(consents),)
-            ).fetchall()
+    }
+    lost["case_step"] = sorted(
+        f"{case} {kind}" for (case, kind), n in wanted.items() if had.get((case, kind), 0) < n
+    )
+    lost["conversation"] = _check_simple(
+        conn, acks["conversation"],
+        "SELECT c.id, true FROM chat_conversation c JOIN casework_case k ON k.id = c.case_id "
+        "WHERE c.id = ANY(%s)",
+        lambda a: True,
+    )  # fmt: skip
+    conversations = list({a["conversation"] for a in acks["message"]})
+    stored = {
+        (conversation, tag)
+        for conversation, text in _rows(
+            conn,
+            "SELECT conversation_id, text FROM chat_message WHERE conversation_id = ANY(%s)",
+            conversations,
         )
-        imported = conn.execute(
-            "SELECT count(*) FROM residents_resident WHERE name = ANY(%s)", (import_names,)
-        ).fetchone()[0]
-    lost_residents = sorted(i for i, name in residents.items() if found.get(i) != name)
-    lost_consents = sorted(i for i, rid in consents.items() if found_consents.get(i) != rid)
+        for tag in MESSAGE_TAG.findall(text)
+    }
+    lost["message"] = sorted(a["tag"] for a in acks["message"] if (a["conversation"], a["tag"]) not in stored)
+    prepared = {
+        a: (status, by)
+        for a, status, by in _rows(
+            conn,
+            "SELECT a.id, a.status, u.username FROM grants_application a "
+            "JOIN core_user u ON u.id = a.prepared_by_id WHERE a.id = ANY(%s)",
+            [a["application"] for a in acks["grant_prepared"]],
+        )
+    }
+    lost["grant_prepared"] = sorted(
+        a["application"]
+        for a in acks["grant_prepared"]
+        if prepared.get(a["application"], ("", ""))[1] != a["by"]
+        or prepared[a["application"]][0] not in ("prepared", "approved")
+    )
+    # An approval is acknowledged with its entitlement and the first payment attempt.
+    approved = dict(
+        _rows(
+            conn,
+            "SELECT a.id, u.username FROM grants_application a JOIN core_user u ON u.id = a.approved_by_id "
+            "JOIN grants_entitlement e ON e.application_id = a.id "
+            "JOIN grants_payment p ON p.entitlement_id = e.id AND p.attempt = 1 "
+            "WHERE a.status = 'approved' AND a.id = ANY(%s)",
+            [a["application"] for a in acks["grant_approved"]],
+        )
+    )
+    lost["grant_approved"] = sorted(
+        a["application"] for a in acks["grant_approved"] if approved.get(a["application"]) != a["by"]
+    )
+    lost["grant_batch"] = _check_simple(
+        conn, acks["grant_batch"],
+        "SELECT b.id, b.declared_count = count(p.id) FROM grants_paymentbatch b "
+        "LEFT JOIN grants_payment p ON p.batch_id = b.id WHERE b.id = ANY(%s) GROUP BY b.id",
+        lambda a: True,
+    )  # fmt: skip
+    payments = dict(
+        _rows(
+            conn,
+            "SELECT p.idempotency_key, p.status || CASE WHEN EXISTS (SELECT 1 FROM grants_ledgerentry l "
+            "WHERE l.payment_id = p.id AND l.kind = 'payment') THEN '+ledger' ELSE '' END "
+            "FROM grants_payment p WHERE p.idempotency_key = ANY(%s)",
+            [a["key"] for a in acks["grant_sent"] + acks["grant_paid"]],
+        )
+    )
+    lost["grant_sent"] = sorted(
+        a["key"] for a in acks["grant_sent"] if payments.get(a["key"]) not in ("sent", "paid+ledger")
+    )
+    lost["grant_paid"] = sorted(
+        a["key"] for a in acks["grant_paid"] if payments.get(a["key"]) != "paid+ledger"
+    )
+    return lost
+
+
+KINDS = [
+    "resident", "consent", "case", "case_step", "case_note", "conversation", "message",
+    "grant_prepared", "grant_approved", "grant_batch", "grant_sent", "grant_paid",
+]  # fmt: skip
+
+
+def verify(database_url: str, acks_path: Path, import_names: list[str], import_ok: bool) -> dict:
+    acks: dict[str, list[dict]] = {kind: [] for kind in KINDS}
+    for line in acks_path.read_text().splitlines():
+        if line.strip():
+            record = json.loads(line)
+            acks[record["kind"]].append(record)
+    with psycopg.connect(database_url) as conn:
+        lost = _lost_per_kind(conn, acks)
+        imported = _rows(conn, "SELECT count(*) FROM residents_resident WHERE name = ANY(%s)", import_names)[
+            0
+        ][0]
     expected_import = len(import_names) if import_ok else 0
+    per_kind = {kind: {"acknowledged": len(acks[kind]), "lost": len(lost[kind])} for kind in KINDS}
+    per_kind["import_row"] = {"acknowledged": expected_import, "lost": max(0, expected_import - imported)}
     return {
-        "acknowledged_residents": len(residents),
-        "acknowledged_consents": len(consents),
-        "import_rows_acknowledged": expected_import,
+        "per_kind": per_kind,
+        "lost_examples": {kind: items[:20] for kind, items in lost.items() if items},
         "import_rows_found": imported,
-        "lost_residents": lost_residents,
-        "lost_consents": lost_consents,
-        "lost_import_rows": max(0, expected_import - imported),
-        "lost": len(lost_residents) + len(lost_consents) + max(0, expected_import - imported),
+        "lost": sum(k["lost"] for k in per_kind.values()),
     }
 
 
-def table(rows: list[dict]) -> str:
-    columns = ["kind", "requests", "errors", "req_s", "p50_ms", "p95_ms", "max_ms"]
+def table(rows: list[dict], columns: list[str]) -> str:
     cells = [[("" if r.get(c) is None else str(r.get(c))) for c in columns] for r in rows]
     widths = [max(len(c), *(len(x[i]) for x in cells)) for i, c in enumerate(columns)]
     lines = [
@@ -339,8 +522,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--import-rows", type=int, default=2000)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--faults", action="store_true", help="kill a worker and restart PostgreSQL mid-load")
+    parser.add_argument(
+        "--pg", choices=["private", "shared"], default="private",
+        help="a PostgreSQL cluster of the run's own (default), or the machine's server on 5432",
+    )  # fmt: skip
     parser.add_argument("--database", default="ieum_load")
-    parser.add_argument("--keep-db", action="store_true", help="do not drop the database at the end")
+    parser.add_argument(
+        "--redis", default=REDIS_URL, help="channel layer for the app processes ('none': in memory)"
+    )
+    parser.add_argument(
+        "--keep-db", action="store_true", help="do not drop the database (or the cluster) at the end"
+    )
     args = parser.parse_args(argv)
     if not args.database.replace("_", "").isalnum():
         parser.error("--database: letters, digits and _ only")
@@ -348,36 +540,53 @@ def main(argv: list[str] | None = None) -> int:
     run = dt.datetime.now().strftime("%Y%m%dT%H%M%S")
     RESULTS_DIR.mkdir(exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="ieum-load-"))
-    env = production_env(args.database, work)
+    pg: SharedPostgres | PrivatePostgres = (
+        PrivatePostgres(work) if args.pg == "private" else SharedPostgres(work)
+    )
+    redis_url = args.redis if args.redis != "none" and redis_answers(args.redis) else ""
+    if args.redis != "none" and not redis_url:
+        log(f"Redis does not answer at {args.redis}: the channel layer stays in memory")
     server: subprocess.Popen | None = None
     timings: dict[str, float] = {}
     status = 1
-    ensure_pg_running()
     try:
         begun = time.monotonic()
-        log(f"fresh database {args.database}")
-        admin_sql(f"DROP DATABASE IF EXISTS {args.database} WITH (FORCE)")
-        admin_sql(f"CREATE DATABASE {args.database}")
+        pg.start()
+        database_url = f"{pg.base}/{args.database}"
+        env = production_env(database_url, work, redis_url)
+        log(f"fresh database {args.database} ({args.pg} PostgreSQL, {pg.base.rsplit('@', 1)[1]})")
+        admin_sql(pg, f"DROP DATABASE IF EXISTS {args.database} WITH (FORCE)")
+        admin_sql(pg, f"CREATE DATABASE {args.database}")
         ieum(env, "migrate", "--noinput", "-v", "0")
         ieum(env, "load-region", "jeonnam", capture=True)
         log(f"demo data: {args.residents} residents")
         ieum(env, "demo-data", "--residents", str(args.residents), "--seed", "1")
         ieum(env, "collectstatic", "--noinput", "-v", "0")
-        setup_out = ieum(env, "shell", "-c", SETUP.replace("sys.argv[1]", repr(run)), capture=True)
-        fixture = json.loads(setup_out.strip().splitlines()[-1])
+        log("the evening's people: loadtest/fixture.py")
         fixture_path = work / "fixture.json"
-        fixture_path.write_text(json.dumps(fixture))
+        applications = max(100, 2 * args.duration)
+        done = subprocess.run(
+            [sys.executable, str(LOAD_DIR / "fixture.py"), run, str(fixture_path), "--users", str(args.users),
+             "--applications", str(applications)],
+            env=env, cwd=ROOT, text=True, capture_output=True,
+        )  # fmt: skip
+        if done.returncode != 0:
+            raise RuntimeError(f"loadtest/fixture.py failed:\n{done.stderr.strip()[-3000:]}")
+        log(done.stdout.strip().splitlines()[-1])
+        fixture = json.loads(fixture_path.read_text())
         import_path = work / f"load-import-{run}.csv"
         import_names = write_import_csv(import_path, run, args.import_rows, fixture["municipalities"])
         timings["setup_s"] = round(time.monotonic() - begun, 1)
 
         port = free_port()
         base = f"http://127.0.0.1:{port}"
-        log(f"uvicorn on {base} with {args.workers} workers")
+        log(f"uvicorn on {base} with {args.workers} workers{', Redis channel layer' if redis_url else ''}")
+        server_log_path = work / "server.log"
+        server_log = server_log_path.open("w", encoding="utf-8")
         server = subprocess.Popen(
             [str(BIN / "uvicorn"), "ieum.config.asgi:application", "--host", "127.0.0.1", "--port", str(port),
              "--workers", str(args.workers), "--no-access-log", "--log-level", "warning"],
-            env=env, cwd=ROOT,
+            env=env, cwd=ROOT, stdout=server_log, stderr=subprocess.STDOUT,
         )  # fmt: skip
         if not wait_http(f"{base}/help/"):
             raise RuntimeError("uvicorn did not answer /help/")
@@ -390,7 +599,7 @@ def main(argv: list[str] | None = None) -> int:
         importer = threading.Thread(
             target=run_import, args=(env, import_path, args.duration * 0.2, import_outcome), daemon=True
         )
-        faults = Faults(server, args.duration) if args.faults else None
+        faults = Faults(server, args.duration, pg) if args.faults else None
         log(f"locust: {args.users} users for {args.duration} s{' with faults' if faults else ''}")
         begun = time.monotonic()
         locust = subprocess.Popen(
@@ -409,12 +618,14 @@ def main(argv: list[str] | None = None) -> int:
             faults.join(timeout=120)
         server.terminate()  # its connections go before the check reads the database
         server.wait(timeout=30)
-        ensure_pg_running()
+        pg.ensure_running()
         timings["load_s"] = round(load_seconds, 1)
 
+        server_log.close()
+        server_said = server_log_path.read_text(encoding="utf-8", errors="replace")
         stats = read_stats(stats_prefix, args.duration)
         failures = read_failures(stats_prefix)
-        check = verify(args.database, acks_path, import_names, import_outcome.get("exit") == 0)
+        check = verify(database_url, acks_path, import_names, import_outcome.get("exit") == 0)
         result = {
             "run": run,
             "date": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
@@ -422,7 +633,10 @@ def main(argv: list[str] | None = None) -> int:
             "users": args.users,
             "duration_s": args.duration,
             "workers": args.workers,
+            "postgres": args.pg,
+            "channel_layer": "redis" if redis_url else "memory",
             "demo_residents": args.residents,
+            "grant_applications": applications,
             "faults": faults.events if faults else None,
             "import": {"rows": args.import_rows, **import_outcome},
             "timings": timings,
@@ -430,24 +644,29 @@ def main(argv: list[str] | None = None) -> int:
             "failures": failures,
             "durability": check,
             "locust_stderr_tail": locust_err.strip()[-1000:],
+            "server_log": {
+                "internal_server_errors": server_said.count("Internal Server Error"),
+                "tail": server_said.strip()[-3000:],
+            },
         }
         out = RESULTS_DIR / f"{run}{'-faults' if faults else ''}.json"
         out.write_text(json.dumps(result, indent=2, ensure_ascii=False))
         print()
-        print(table(stats))
+        print(table(stats, ["kind", "requests", "errors", "req_s", "p50_ms", "p95_ms", "max_ms"]))
         print()
-        for failure in failures[:15]:
+        for failure in failures[:20]:
             print(f"error x{failure['occurrences']}: {failure['kind']}: {failure['error']}")
         print(
             f"import of {args.import_rows} rows: exit {import_outcome.get('exit')}, "
             f"{import_outcome.get('seconds')} s during the load"
         )
-        print(
-            f"acknowledged: {check['acknowledged_residents']} residents, {check['acknowledged_consents']} "
-            f"consents, {check['import_rows_acknowledged']} imported rows; lost: {check['lost']}"
-        )
-        if check["lost"]:
-            print(f"LOST residents {check['lost_residents']} consents {check['lost_consents']}")
+        print(f"server log: {result['server_log']['internal_server_errors']} internal server errors")
+        print()
+        kinds = [{"write": kind, **counts} for kind, counts in check["per_kind"].items()]
+        print(table(kinds, ["write", "acknowledged", "lost"]))
+        print(f"acknowledged writes lost: {check['lost']}")
+        for kind, examples in check["lost_examples"].items():
+            print(f"LOST {kind}: {examples}")
         print(f"setup {timings['setup_s']} s, load {timings['load_s']} s; written to {out.relative_to(ROOT)}")
         # Under faults a failed import was never acknowledged: only a lost acknowledged write fails.
         import_failed = import_outcome.get("exit") != 0 and not faults
@@ -459,13 +678,20 @@ def main(argv: list[str] | None = None) -> int:
                 server.wait(timeout=20)
             except subprocess.TimeoutExpired:
                 server.kill()
-        ensure_pg_running()
-        if not args.keep_db:
-            try:
-                admin_sql(f"DROP DATABASE IF EXISTS {args.database} WITH (FORCE)")
-            except psycopg.Error as exc:
-                log(f"could not drop {args.database}: {exc}")
-        shutil.rmtree(work, ignore_errors=True)
+        if args.keep_db:
+            log(f"kept {pg.base}/{args.database}")
+            if isinstance(pg, PrivatePostgres):
+                stop = " ".join([*pg.as_owner, str(pg.bin / "pg_ctl"), "-D", str(pg.data), "stop"])
+                log(f"its cluster keeps running from {pg.data}; stop it with: {stop}")
+        else:
+            if args.pg == "shared":
+                pg.ensure_running()
+                try:
+                    admin_sql(pg, f"DROP DATABASE IF EXISTS {args.database} WITH (FORCE)")
+                except psycopg.Error as exc:
+                    log(f"could not drop {args.database}: {exc}")
+            pg.stop()
+            shutil.rmtree(work, ignore_errors=True)
     return status
 
 
