@@ -6,15 +6,16 @@ messages and their translations to correct, nothing of the case or the resident.
 
 from __future__ import annotations
 
-import contextlib
 from typing import Any
 
 from django.conf import settings
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import translation
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
@@ -215,15 +216,19 @@ def correct_translation(request: HttpRequest, conversation_id: int, message_id: 
     conversation = get_conversation_for_user(request.user, conversation_id, request=request, action="change")
     message = get_object_or_404(Message, pk=message_id, conversation=conversation)
     form = forms.CorrectionForm(request.POST)
-    # An unknown language or empty text changes nothing; the page shows the message unchanged.
-    if form.is_valid():
-        with contextlib.suppress(ValidationError):
+    # An unknown language or empty text changes nothing, and the page says so.
+    if not form.is_valid():
+        messages.error(request, _("The translation was not changed: write the corrected text."))
+    else:
+        try:
             message_translation_correct(
                 message=message,
                 language=form.cleaned_data["language"],
                 text=form.cleaned_data["text"],
                 actor=request.user,  # type: ignore[arg-type]
             )
+        except ValidationError as exc:
+            messages.error(request, " ".join(exc.messages))
     return redirect(f"{reverse('chat:staff', args=[conversation.pk])}#msg-{message.pk}")
 
 
