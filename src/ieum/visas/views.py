@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
+from typing import Any
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -270,6 +272,27 @@ def quota_xlsx(request: AuthedRequest) -> HttpResponse:
     return response
 
 
+def _parameter_value(text: str) -> Any:
+    """A JSON number, list or object as typed, else the text itself; NaN and infinite numbers
+    stay text (JSON cannot hold them, so the database refused them with a 500) and the service
+    judges the text."""
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return text
+    return value if _finite(value) else text
+
+
+def _finite(value: Any) -> bool:
+    if isinstance(value, float):
+        return math.isfinite(value)
+    if isinstance(value, list):
+        return all(_finite(v) for v in value)
+    if isinstance(value, dict):
+        return all(_finite(v) for v in value.values())
+    return True
+
+
 @staff_required
 @require_http_methods(["GET", "POST"])
 def parameter_list(request: AuthedRequest) -> HttpResponse:
@@ -280,10 +303,7 @@ def parameter_list(request: AuthedRequest) -> HttpResponse:
         access.require_province_officer(request.user)
         if form.is_valid():
             data = form.cleaned_data
-            try:
-                value = json.loads(data["value"])
-            except ValueError:
-                value = data["value"]
+            value = _parameter_value(data["value"])
             try:
                 services.parameter_change(
                     name=data["name"],
@@ -407,8 +427,12 @@ def obligation_alerts(request: AuthedRequest) -> HttpResponse:
     if request.user.role == "officer" and request.user.municipality_id is not None:
         alerts = alerts.filter(obligation__municipality_id=request.user.municipality_id)
     if request.method == "POST":
-        alert = alerts.filter(pk=request.POST.get("alert") or 0).first()
-        if alert is not None:
+        raw = request.POST.get("alert", "")
+        # An id from the page's buttons; anything else is no open alert (a word was a 500).
+        alert = alerts.filter(pk=int(raw)).first() if raw.isdigit() and len(raw) < 19 else None
+        if alert is None:
+            messages.error(request, _("This alert is not open any more, or not yours to close."))
+        else:
             alert.resolved_at = timezone.now()
             alert.resolved_by = request.user
             alert.save(update_fields=["resolved_at", "resolved_by"])
