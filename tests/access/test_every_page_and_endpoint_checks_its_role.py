@@ -15,6 +15,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import get_resolver
 
+from ieum.casework.services import case_open
 from ieum.core.models import Role, User
 from ieum.core.testing import login_staff
 from ieum.privacy.services import consent_record
@@ -29,6 +30,7 @@ ROLES = [
     "resident_self",
     "resident_other",
     "counselor",
+    "counselor_other",
     "interpreter",
     "officer",
     "county_officer_other",
@@ -37,9 +39,11 @@ ROLES = [
     "analyst",
     "admin",
 ]
-STAFF = {"counselor", "interpreter", "officer", "county_officer_other", "analyst", "admin"}
-RECORD_DESK = {"counselor", "officer", "county_officer_other", "admin"}
-# Person A lives in Yeongam; the county officer of Haenam must not reach her.
+STAFF = {"counselor", "counselor_other", "interpreter", "officer", "county_officer_other", "analyst", "admin"}
+RECORD_DESK = {"counselor", "counselor_other", "officer", "county_officer_other", "admin"}
+# Person A lives in Yeongam; the county officer of Haenam must not reach her. The counselor has a
+# case of hers (and of B's); the other counselor has none, so finds her at intake but cannot open
+# her record (privacy issue §1: counselors reach the residents of their cases).
 REACH_A = {"counselor", "officer", "admin"}
 
 # URLs that are public or part of signing in; they hold no one's data.
@@ -252,6 +256,7 @@ def world(db):
             ("resident_self", Role.RESIDENT, {}),
             ("resident_other", Role.RESIDENT, {}),
             ("counselor", Role.COUNSELOR, {}),
+            ("counselor_other", Role.COUNSELOR, {}),
             ("interpreter", Role.INTERPRETER, {}),
             ("officer", Role.OFFICER, {}),
             ("county_officer_other", Role.OFFICER, {"municipality": haenam}),
@@ -269,6 +274,8 @@ def world(db):
     a.user, other.user = users["resident_self"], users["resident_other"]
     a.save()
     other.save()
+    for person in (a, b):
+        case_open(channel="phone", topic="wages", language="vi", actor=users["counselor"], resident=person)
     doc = document_upload(resident=a, kind="passport", upload=SimpleUploadedFile("p.pdf", PDF), actor=None)
     consent = consent_record(resident=a, kind="collection", channel="web", actor=None)
     batch = ImportBatch.objects.create(

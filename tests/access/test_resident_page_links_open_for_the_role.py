@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from ieum.casework.services import case_open
 from ieum.core.testing import client_for, is_denied, role_users
 from ieum.residents.services import ResidentData, resident_create
 
@@ -14,6 +15,8 @@ from ieum.residents.services import ResidentData, resident_create
 def test_every_service_button_on_a_resident_page_opens(region, name):
     users = role_users()
     resident = resident_create(data=ResidentData(name="NGUYEN VAN AN"), actor=None)
+    # A counselor reaches a record through a case of it (privacy issue §1).
+    case_open(channel="phone", topic="wages", language="vi", actor=users["counselor"], resident=resident)
     client = client_for(users[name])
     page = client.get(f"/residents/{resident.pk}/").content.decode()
     block = page.split('class="resident-services"', 1)[1].split("</nav>", 1)[0]

@@ -159,14 +159,10 @@ def case_create(request: AuthedRequest, payload: CaseIn):
     access.require_case_worker(request.user)
     resident = None
     if payload.resident_id is not None:
-        from ieum.residents.access import get_resident_for_user
+        from ieum.residents.access import get_resident_for_intake
 
-        resident = get_resident_for_user(
-            request.user,
-            payload.resident_id,
-            request=request,
-            channel=_channel(request),
-            purpose="case intake",
+        resident = get_resident_for_intake(
+            request.user, payload.resident_id, request=request, channel=_channel(request)
         )
     case = services.case_open(
         channel=payload.channel,
@@ -231,12 +227,12 @@ def case_transition(request: AuthedRequest, case_id: int, payload: TransitionIn)
             case=case, reason=payload.reason, actor=user, to_user=to_user, to_queue=to_queue
         )
     else:
-        from ieum.residents.access import get_resident_for_user
+        from ieum.residents.access import get_resident_for_intake
 
         if payload.resident_id is None:
             raise ValidationError({"resident_id": [_("Choose a value from the list.")]})
-        resident = get_resident_for_user(
-            user, payload.resident_id, request=request, channel=_channel(request)
+        resident = get_resident_for_intake(
+            user, payload.resident_id, request=request, channel=_channel(request), purpose="link case"
         )
         case = services.case_link_resident(case=case, resident=resident, actor=user)
     case = Case.objects.select_related("topic", "assignee").get(pk=case.pk)

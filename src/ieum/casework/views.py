@@ -24,7 +24,7 @@ from ieum.casework.models import Callback, Case, CaseAttachment, CaseTask, Chann
 from ieum.core.access import log_access
 from ieum.core.decorators import staff_required
 from ieum.core.http import AuthedRequest
-from ieum.residents.access import get_resident_for_user, search_residents_for_user
+from ieum.residents.access import get_resident_for_intake, search_residents_for_user
 
 
 def _errors(request: AuthedRequest, exc: ValidationError) -> None:
@@ -81,7 +81,7 @@ def case_new(request: AuthedRequest) -> HttpResponse:
     chosen = None
     resident_id = request.POST.get("resident") or request.GET.get("resident")
     if resident_id and str(resident_id).isdigit():
-        chosen = get_resident_for_user(request.user, int(resident_id), request=request, purpose="case intake")
+        chosen = get_resident_for_intake(request.user, int(resident_id), request=request)
     initial = {
         "resident": chosen.pk if chosen else None,
         "language": chosen.preferred_language if chosen else "ko",
@@ -202,7 +202,7 @@ def case_action(request: AuthedRequest, case_id: int) -> HttpResponse:
             raw = request.POST.get("resident", "")
             if not raw.isdigit():
                 raise ValidationError({"resident": [_("Choose a person.")]})
-            resident = get_resident_for_user(user, int(raw), request=request, purpose="link case")
+            resident = get_resident_for_intake(user, int(raw), request=request, purpose="link case")
             services.case_link_resident(case=case, resident=resident, actor=user)
         else:
             raise ValidationError({"action": [_("Choose a value from the list.")]})

@@ -132,3 +132,11 @@ def run_concurrently(fn, arguments: list, *, max_workers: int | None = None) -> 
 
     with ThreadPoolExecutor(max_workers=max_workers or len(arguments)) as pool:
         return list(pool.map(one, arguments))
+
+
+def open_case_for(counselor: User, resident, *, topic: str = "wages", language: str = "vi"):
+    """A case of `resident` opened by `counselor`: what gives a counselor reach to the record
+    (privacy issue §1: counselors reach the residents of their cases)."""
+    from ieum.casework.services import case_open
+
+    return case_open(channel="phone", topic=topic, language=language, actor=counselor, resident=resident)

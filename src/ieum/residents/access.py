@@ -3,6 +3,8 @@ which write the access log (PIPA, facts.md §5)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest
 
@@ -11,8 +13,8 @@ from ieum.core.models import Role, User
 from ieum.residents.models import Resident
 from ieum.residents.selectors import SearchResult, search_residents
 
-# Roles whose work needs the resident record itself. Reach is refined per role in the privacy
-# issue (queues, counties, dispatches, consents); this is the one place it plugs in.
+# Roles whose work needs the resident record itself. Reach within a role is refined below:
+# counselors by their cases, county officers by their county (privacy issue §1).
 RECORD_ROLES = frozenset({Role.COUNSELOR, Role.OFFICER, Role.ADMIN})
 IDENTIFIER_ROLES = frozenset({Role.COUNSELOR, Role.OFFICER, Role.ADMIN})
 
@@ -25,6 +27,21 @@ def can_reveal_identifiers(user: User) -> bool:
     return user.is_authenticated and user.is_active and user.role in IDENTIFIER_ROLES
 
 
+def _counselor_reach(user: User):
+    """Residents a counselor reaches: those in the cases of their queues, assigned to them or
+    opened by them (casework.access), and those they registered at the desk themselves.
+
+    The privacy issue §1: "counselor (cases in their queues and the residents in them)". Casework
+    sits above residents, so its helper is imported here, at call time, not at module load.
+    """
+    from django.db.models import Q
+
+    from ieum.casework.access import cases_reachable_by
+
+    in_cases = cases_reachable_by(user).filter(resident__isnull=False).values("resident_id")
+    return Q(pk__in=in_cases) | Q(registered_by=user)
+
+
 def _may_read(user: User, resident: Resident) -> bool:
     if not user.is_authenticated or not user.is_active:
         return False
@@ -33,19 +50,67 @@ def _may_read(user: User, resident: Resident) -> bool:
     if user.role == Role.OFFICER and user.municipality_id is not None:
         # A county officer reaches the residents of that county only; province officers all.
         return resident.municipality_id == user.municipality_id
-    # Counselors: the intake desk reaches every record until the contact-center issue narrows it to
-    # the residents of the counselor's queues (its reach provider plugs in here).
+    if user.role == Role.COUNSELOR:
+        return Resident.objects.filter(_counselor_reach(user), pk=resident.pk).exists()
     return user.role in RECORD_ROLES
 
 
 def residents_reachable_by(user: User):
-    """The residents a staff user may find in search; the same rule as `_may_read`."""
+    """The residents whose record a staff user may open; the same rule as `_may_read`."""
     qs = Resident.objects.active()
     if not can_read_residents(user):
         return qs.none()
     if user.role == Role.OFFICER and user.municipality_id is not None:
         return qs.filter(municipality_id=user.municipality_id)
+    if user.role == Role.COUNSELOR:
+        return qs.filter(_counselor_reach(user))
     return qs
+
+
+def residents_findable_by(user: User):
+    """The residents a staff user may find in search, to identify a caller before a case exists.
+
+    A counselor at the intake desk must find whoever calls, so search reaches every active record
+    and answers with an intake card (names, date of birth, nationality, county, masked number);
+    the record itself opens only within `residents_reachable_by`. Officers search their reach.
+    """
+    if user.is_authenticated and user.role == Role.COUNSELOR:
+        return Resident.objects.active()
+    return residents_reachable_by(user)
+
+
+def may_open_intake(user: User) -> bool:
+    """Whether `user` may open a case for any resident found at intake (case workers only)."""
+    return user.is_authenticated and user.is_active and user.role in (Role.COUNSELOR, Role.ADMIN)
+
+
+def get_resident_for_intake(
+    user: User,
+    resident_id: int,
+    *,
+    request: HttpRequest | None = None,
+    channel: str = "web",
+    purpose: str = "case intake",
+) -> Resident:
+    """The resident, for opening or linking a case: any case worker may, since a caller may be
+    anyone in the registry; the page shows only the intake card. Logged like every read."""
+    if not may_open_intake(user):
+        raise Http404
+    try:
+        resident = Resident.objects.active().select_related("nationality", "municipality").get(pk=resident_id)
+    except (Resident.DoesNotExist, ValueError, TypeError):
+        raise Http404 from None
+    log_access(
+        user=user,
+        action="view",
+        subject_type="resident",
+        subject_id=resident.pk,
+        purpose=purpose,
+        request=request,
+        channel=channel,
+        detail={"view": "intake card"},
+    )
+    return resident
 
 
 def get_resident_for_user(
@@ -97,12 +162,16 @@ def search_residents_for_user(
     """
     require_resident_search(user)
     result = (
-        search_residents(query, within=residents_reachable_by(user))
+        search_residents(query, within=residents_findable_by(user))
         if query.strip()
         else SearchResult("empty", [])
     )
     if kinds is not None and result.kind not in kinds:
         result = SearchResult(result.kind, [])
+    if result.residents:
+        ids = [r.pk for r in result.residents]
+        reachable = residents_reachable_by(user).filter(pk__in=ids).values_list("pk", flat=True)
+        result = replace(result, reachable=frozenset(reachable))
     if query.strip():
         shown = [r.pk for r in result.residents]
         log_access(

@@ -33,9 +33,12 @@ class ResidentOut(Schema):
     municipality: str | None
     arn_masked: str
     passport_masked: str
+    # False for a person found at intake whose record the caller may not open: the answer is
+    # then an intake card, without the phone number (see access.residents_findable_by).
+    in_reach: bool = True
 
     @staticmethod
-    def from_model(r: Resident) -> ResidentOut:
+    def from_model(r: Resident, *, in_reach: bool = True) -> ResidentOut:
         return ResidentOut(
             id=r.pk,
             ref=str(r.ref),
@@ -46,10 +49,11 @@ class ResidentOut(Schema):
             sex=r.sex,
             nationality=r.nationality.alpha2 if r.nationality else None,
             preferred_language=r.preferred_language,
-            phone=r.phone,
+            phone=r.phone if in_reach else "",
             municipality=r.municipality.code if r.municipality else None,
             arn_masked=r.arn_hint,
             passport_masked=r.passport_hint,
+            in_reach=in_reach,
         )
 
 
@@ -121,7 +125,7 @@ def _data_from(payload: ResidentIn) -> services.ResidentData:
 @router.get("/", response=list[ResidentOut])
 def search(request: AuthedRequest, q: str = ""):
     result = access.search_residents_for_user(request.user, q, request=request, channel=_channel(request))
-    return [ResidentOut.from_model(r) for r in result.residents]
+    return [ResidentOut.from_model(r, in_reach=result.opens(r.pk)) for r in result.residents]
 
 
 @router.post("/", response={201: CreatedOut})
@@ -144,7 +148,7 @@ def lookup(request: AuthedRequest, payload: LookupIn):
         purpose=payload.purpose,
         kinds=frozenset({"arn", "passport"}),
     )
-    return [ResidentOut.from_model(r) for r in result.residents]
+    return [ResidentOut.from_model(r, in_reach=result.opens(r.pk)) for r in result.residents]
 
 
 @router.get("/{resident_id}", response=ResidentOut)

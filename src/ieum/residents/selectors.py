@@ -22,6 +22,12 @@ HIGH = "\U0010ffff"
 class SearchResult:
     kind: str  # "arn", "passport", "phone", "name", "empty"
     residents: list[Resident]
+    # Ids among `residents` whose whole record the searching user may open (the others are found
+    # for intake only); None when the search was not made for a user.
+    reachable: frozenset[int] | None = None
+
+    def opens(self, resident_id: int) -> bool:
+        return self.reachable is None or resident_id in self.reachable
 
 
 def _by_name(query: str, base: QuerySet[Resident]) -> QuerySet[Resident]:

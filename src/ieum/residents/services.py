@@ -149,7 +149,8 @@ def resident_create(*, data: ResidentData, actor: User | None, source: str = "in
     from ieum.residents.duplicates import duplicates_flag
 
     values = data.clean()
-    resident = Resident.objects.create(**values)
+    registered_by = actor if source == "intake" and actor is not None and actor.is_authenticated else None
+    resident = Resident.objects.create(**values, registered_by=registered_by)
     _refresh_name_tokens(resident)
     languages = data.languages or [(resident.preferred_language, ResidentLanguage.Level.NATIVE)]
     ResidentLanguage.objects.bulk_create(

@@ -4,8 +4,15 @@ import pytest
 
 from ieum.care.models import Booking
 from ieum.care.tests.conftest import make_resident
+from ieum.core.testing import open_case_for
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def nepali(nepali, counselor):
+    open_case_for(counselor, nepali)  # counselors book for the residents of their cases
+    return nepali
 
 
 def test_a_counselor_books_a_slot_for_a_resident(counselor_client, slot, nepali):
@@ -15,8 +22,9 @@ def test_a_counselor_books_a_slot_for_a_resident(counselor_client, slot, nepali)
     assert booking.booked_by.username == "counselor" and booking.interpreter_request is not None
 
 
-def test_a_taken_slot_gives_a_clear_message_and_changes_nothing(counselor_client, slot, nepali):
+def test_a_taken_slot_gives_a_clear_message_and_changes_nothing(counselor_client, counselor, slot, nepali):
     other = make_resident("TRAN VAN AN", "vi", "010-4444-5555")
+    open_case_for(counselor, other)
     counselor_client.post(f"/care/slots/{slot.pk}/book/", {"resident_id": nepali.pk})
     response = counselor_client.post(f"/care/slots/{slot.pk}/book/", {"resident_id": other.pk})
     assert response.status_code == 200

@@ -9,7 +9,7 @@ import pytest
 
 from ieum.core.models import Role
 from ieum.core.sensitivity import ROLE_CLASSES, FieldClass
-from ieum.core.testing import login_staff
+from ieum.core.testing import login_staff, open_case_for
 from ieum.residents.services import ResidentData, resident_create, visa_record_add
 from ieum.residents.tests.factories import VisaStatusFactory
 
@@ -26,6 +26,7 @@ def _timeline_kinds(client, person):
 
 
 def test_a_counselor_sees_status_of_stay_events(client, counselor, person):
+    open_case_for(counselor, person)  # counselors reach the residents of their cases
     login_staff(client, counselor)
     assert "visa.recorded" in _timeline_kinds(client, person)
     assert "E-9" in client.get(f"/residents/{person.pk}/").content.decode()

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from ieum.core.models import Municipality
-from ieum.core.testing import client_for, login_staff, role_users, wrongly_treated
+from ieum.core.models import Municipality, Role, User
+from ieum.core.testing import client_for, login_staff, open_case_for, role_users, wrongly_treated
 from ieum.grants.models import LedgerEntry
 from ieum.grants.payments import payment_batch_create
 from ieum.grants.services import application_approve, application_prepare
@@ -55,6 +55,11 @@ def world(program):
     users = role_users(county_other=yeongam)
     # Person A lives in Haenam (paid by bank transfer); the Yeongam officer must not reach her.
     a = eligible_resident("46820", user=users["resident_self"])
+    # The counselor has a case of A; the other counselor has none (privacy issue §1).
+    open_case_for(users["counselor"], a)
+    users["counselor_other"] = User.objects.create_user(
+        "counselor-other", password="x" * 12, role=Role.COUNSELOR
+    )
     eligible_resident("46820", user=users["resident_other"])
     application = file_application(program, a, users["counselor"])
     helper = officer_user("second-officer")
@@ -104,8 +109,9 @@ def test_budget_statement_and_ledger_pages(world):
 
 def test_programs_and_application_queue(world):
     program = world["program"]
-    _check(world, DECIDERS | {"counselor"}, "get", "/grants/programs/")
-    _check(world, DECIDERS | {"counselor"}, "get", f"/grants/programs/{program.pk}/")
+    desk = DECIDERS | {"counselor", "counselor_other"}
+    _check(world, desk, "get", "/grants/programs/")
+    _check(world, desk, "get", f"/grants/programs/{program.pk}/")
     _check(world, DECIDERS, "get", "/grants/applications/")
 
 

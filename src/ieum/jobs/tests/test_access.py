@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from ieum.core.models import Municipality
-from ieum.core.testing import client_for, role_users, wrongly_treated
+from ieum.core.models import Municipality, Role, User
+from ieum.core.testing import client_for, open_case_for, role_users, wrongly_treated
 from ieum.jobs.models import MatchingRound
 from ieum.jobs.tests.conftest import build_world
 
@@ -39,6 +39,11 @@ OFFICERS = {"officer", "county_officer_other", "admin"}
 def setup(region):
     users = role_users(county_other=Municipality.objects.get(code="46820"))
     world = build_world(users)
+    # The counselor helps the seeker through a case of hers; the other counselor has none.
+    open_case_for(users["counselor"], world.consented.resident)
+    users["counselor_other"] = User.objects.create_user(
+        "counselor-other", password="x" * 12, role=Role.COUNSELOR
+    )
     matching_round = MatchingRound.objects.create(name="November", created_by=users["officer"])
     return users, world, matching_round
 

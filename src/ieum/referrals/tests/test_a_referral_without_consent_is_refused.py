@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from django.core.exceptions import ValidationError
 
+from ieum.core.testing import open_case_for
 from ieum.privacy.models import Provision
 from ieum.privacy.services import ConsentRequired, consent_withdraw
 from ieum.referrals.models import Referral
@@ -75,7 +76,8 @@ def test_a_message_needs_the_consultation_summary_among_the_items(resident, hosp
     assert Referral.objects.count() == 0
 
 
-def test_the_page_shows_the_refusal_and_sends_nothing(resident, hospital, counselor_client):
+def test_the_page_shows_the_refusal_and_sends_nothing(resident, hospital, counselor_client, counselor):
+    open_case_for(counselor, resident)  # the counselor refers a person of their case
     response = counselor_client.post(
         f"/referrals/new/{resident.pk}/",
         {"partner": hospital.pk, "purpose": "medical", "items": ["name", "contact"]},

@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 from django.utils import timezone
 
-from ieum.core.testing import role_users, wrongly_treated
+from ieum.core.models import Role, User
+from ieum.core.testing import open_case_for, role_users, wrongly_treated
 from ieum.referrals.services import partner_member_add, referral_create
 from ieum.referrals.tests.conftest import give_consent, make_partner_user
 
@@ -31,7 +32,10 @@ COVERED_PATTERNS = {
     "api/v1/referrals/inbox/<referral_id>",
 }
 
+# The counselor has a case of the resident; the other counselor has none (privacy issue §1), so
+# works their own lists but cannot refer this person or open referrals about her.
 DESK = {"counselor", "admin"}
+LISTS = DESK | {"counselor_other"}
 PARTNERS = {"partner", "partner_other"}
 
 
@@ -41,6 +45,10 @@ def world(resident, hospital, other_partner):
     partner_member_add(partner=hospital, user=users["partner"], actor=None)
     users["partner_other"] = make_partner_user("partner_other", other_partner)
     give_consent(resident, hospital, users["counselor"])
+    open_case_for(users["counselor"], resident)
+    users["counselor_other"] = User.objects.create_user(
+        "counselor-other", password="x" * 12, role=Role.COUNSELOR
+    )
 
     def refer():
         return referral_create(
@@ -65,7 +73,7 @@ def rules(ids: dict) -> list[tuple[str, Any, set[str]]]:
     inbox = "/referrals/inbox"
     return [
         ("new", _get(f"/referrals/new/{ids['resident']}/"), DESK),
-        ("sent", _get("/referrals/sent/"), DESK),
+        ("sent", _get("/referrals/sent/"), LISTS),
         ("detail", _get(f"/referrals/{ids['main']}/"), DESK),
         ("close", _post(f"/referrals/{ids['close']}/close/"), DESK),
         ("inbox", _get(f"{inbox}/"), PARTNERS),

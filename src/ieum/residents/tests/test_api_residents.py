@@ -7,12 +7,13 @@ import datetime as dt
 import pytest
 
 from ieum.core.models import AccessLog, ApiToken
+from ieum.core.testing import open_case_for
 from ieum.residents.services import ResidentData, resident_create
 
 
 @pytest.fixture
-def resident(db):
-    return resident_create(
+def resident(db, counselor):
+    person = resident_create(
         data=ResidentData(
             name="NGUYEN VAN AN",
             name_hangul="응우옌 반 안",
@@ -21,6 +22,8 @@ def resident(db):
         ),
         actor=None,
     )
+    open_case_for(counselor, person)  # the counselor reaches the record through a case
+    return person
 
 
 @pytest.fixture

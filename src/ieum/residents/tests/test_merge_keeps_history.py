@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from django.urls import reverse
 
+from ieum.core.testing import open_case_for
 from ieum.residents.models import DuplicateFlag, Resident
 from ieum.residents.services import ResidentData, korean_level_record, resident_create, visa_record_add
 from ieum.residents.tests.factories import VisaStatusFactory
@@ -27,6 +28,14 @@ def pair(db):
     visa_record_add(resident=b, status=VisaStatusFactory(), valid_from=dt.date(2020, 1, 1), actor=None)
     korean_level_record(resident=a, kind="topik", level=3, achieved_on=None, certified=True, actor=None)
     return a, b
+
+
+@pytest.fixture
+def counselor_client(counselor_client, counselor, pair):
+    # The counselor merging both records has a case of each (counselors reach their cases' people).
+    for person in pair:
+        open_case_for(counselor, person)
+    return counselor_client
 
 
 def test_merging_moves_every_event_and_record_to_the_survivor(pair, counselor_client):

@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 
 from ieum.core.models import Role, User
-from ieum.core.testing import role_users, wrongly_treated
+from ieum.core.testing import open_case_for, role_users, wrongly_treated
 from ieum.visas import services
 from ieum.visas.models import Application, Track
 from ieum.visas.tests.people import make_applicant
@@ -38,9 +38,10 @@ COVERED_PATTERNS = {
 
 PROVINCE = {"officer"}
 OFFICERS = {"officer", "county_officer", "county_officer_other"}
-REACH_A = {"counselor", "officer", "county_officer", "admin"}  # Yeongam's resident A
+# Yeongam's resident A: the counselor has a case of hers, the other counselor none.
+REACH_A = {"counselor", "officer", "county_officer", "admin"}
 PROGRAM_STAFF = OFFICERS | {"admin"}
-AGGREGATES = {"counselor", "analyst"} | PROGRAM_STAFF
+AGGREGATES = {"counselor", "counselor_other", "analyst"} | PROGRAM_STAFF
 INDICATORS = {"analyst"} | PROGRAM_STAFF
 RESIDENTS = {"resident_self", "resident_other"}
 
@@ -54,6 +55,10 @@ def world(yeongam, haenam):
     person_a = make_applicant(municipality=yeongam, documents=False)
     person_a.user = users["resident_self"]
     person_a.save()
+    open_case_for(users["counselor"], person_a)
+    users["counselor_other"] = User.objects.create_user(
+        username="counselor-other", password="x" * 12, role=Role.COUNSELOR
+    )
     other = make_applicant(
         name="SOK DARA", hangul="속다라", municipality=haenam, nationality="KH", documents=False
     )

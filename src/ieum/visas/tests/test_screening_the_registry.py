@@ -7,7 +7,7 @@ import json
 from django.core.management import call_command
 
 from ieum.core.models import AccessLog
-from ieum.core.testing import client_for
+from ieum.core.testing import client_for, open_case_for
 from ieum.residents.models import Resident
 from ieum.visas.tests.people import make_applicant
 
@@ -56,6 +56,7 @@ def test_the_csv_has_one_column_per_criterion(db, yeongam, counselor):
 
 def test_the_counselor_page_explains_each_criterion_and_what_would_change(db, counselor, yeongam):
     person = make_applicant(municipality=yeongam.__class__.objects.get(code="46840"), documents=False)  # Muan
+    open_case_for(counselor, person)  # counselors screen the residents of their cases
     page = client_for(counselor).get(f"/visas/residents/{person.pk}/screen/").content.decode()
     assert "Eligible if one thing changes" in page
     assert "Live in a population-decline area." in page
