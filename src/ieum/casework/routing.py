@@ -67,6 +67,35 @@ def capacity(user: Any, channel: str) -> int:
     return own if own is not None else default_capacity(channel)
 
 
+def _speaking(members: list[User], language: str, topic_id: int | None) -> list[User]:
+    """`speaks` for a whole queue in two queries (a queue may hold hundreds of counselors)."""
+    skills = {
+        s.user_id: s
+        for s in CounselorSkill.objects.filter(user__in=members, language=language).prefetch_related("topics")
+    }
+    kept = []
+    for user in members:
+        skill = skills.get(user.pk)
+        if skill is None:
+            if language in (getattr(user, "work_languages", None) or []):
+                kept.append(user)
+            continue
+        topics = {t.pk for t in skill.topics.all()}
+        if not topics or topic_id in topics:
+            kept.append(user)
+    return kept
+
+
+def _capacities(members: list[User], channel: str) -> dict[int, int]:
+    """`capacity` for a whole queue in one query."""
+    own = dict(
+        CounselorCapacity.objects.filter(user__in=members, channel=channel).values_list(
+            "user_id", "max_active"
+        )
+    )
+    return {u.pk: own.get(u.pk, default_capacity(channel)) for u in members}
+
+
 def active_load(user: Any, channel: str) -> int:
     return Case.objects.filter(assignee=user, channel=channel, status__in=ACTIVE_STATUSES).count()
 
@@ -98,7 +127,7 @@ def free_counselors(
         .exclude(counselor_profile__available=False)
         .order_by("counselor_profile__last_assigned_at", "pk")
     )
-    members = [u for u in members if speaks(u, language, topic_id)]
+    members = _speaking(members, language, topic_id)
     if busy_too or not members:
         return members
     # One count per counselor from the (assignee, status) index, not a join over all their cases.
@@ -109,7 +138,8 @@ def free_counselors(
         .annotate(n=Count("id"))
         .values_list("assignee", "n")
     )
-    free = [u for u in members if loads.get(u.pk, 0) < capacity(u, channel)]
+    limits = _capacities(members, channel)
+    free = [u for u in members if loads.get(u.pk, 0) < limits[u.pk]]
     # Least loaded first; ties keep who waited longest since their last case.
     return sorted(free, key=lambda u: loads.get(u.pk, 0))
 

@@ -68,3 +68,28 @@ def test_the_least_loaded_counselor_gets_the_next_call(center):
     first = open_case(center, channel="web_chat")
     following = open_case(center, channel="web_chat")
     assert {first.assignee, following.assignee} == {center.vi_counselor, second}
+
+
+@pytest.mark.django_db
+def test_choosing_among_a_big_queue_costs_the_same_queries_as_a_small_one(center):
+    """Routing reads skills, capacities and loads for the whole queue at once: a busy evening puts
+    dozens of counselors in the Korean queue and every new case asks for the free ones."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from ieum.casework.routing import free_counselors
+    from ieum.casework.tests.conftest import make_counselor
+
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as seen:
+            free = free_counselors(center.ko_general, "ko", center.wages.pk, "phone")
+        assert free, "the Korean queue has free counselors"
+        return len(seen.captured_queries)
+
+    small = queries()
+    for i in range(30):
+        member = make_counselor(f"ko-extra-{i}", ["ko"], [center.ko_general])
+        if i % 3 == 0:
+            CounselorCapacity.objects.create(user=member, channel="phone", max_active=2)
+    assert queries() == small
+    assert len(free_counselors(center.ko_general, "ko", center.wages.pk, "phone")) == 32
