@@ -58,10 +58,10 @@ test: lint typecheck hygiene pytest
 bench: install
 	$(PY) bench/run.py
 
-# Not part of `make test`: 200 locust users for 60 s against uvicorn and a fresh PostgreSQL database
-# on loopback (DATABASE_URL's server is not used: postgres@127.0.0.1:5432). FAULTS=1 (or
-# `make loadtest-faults`) kills a worker and restarts PostgreSQL mid-load, then checks every
-# acknowledged write is still there.
+# Not part of `make test`: 200 locust users for 60 s against uvicorn and a PostgreSQL cluster the
+# run starts on a free loopback port (initdb in a temporary directory; DATABASE_URL is not used).
+# FAULTS=1 (or `make loadtest-faults`) kills a worker and restarts that PostgreSQL mid-load, then
+# checks every acknowledged case, message, payment, resident and consent is still there.
 loadtest: install assets
 	$(PY) loadtest/run.py $(if $(FAULTS),--faults)
 
