@@ -87,6 +87,7 @@ MIDDLEWARE = [
     "ieum.core.middleware.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "ieum.core.middleware.RefuseNulBytesMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -177,6 +178,7 @@ AXES_COOLOFF_TIME = timedelta(minutes=env_int("IEUM_LOGIN_LOCKOUT_MINUTES", 30))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "ieum.core.account_views.login_locked_out"
+AXES_USERNAME_CALLABLE = "ieum.core.account_views.attempted_username"
 
 # facts.md §5: one-time codes (TOTP) for every staff role; see ieum.core.two_factor.
 OTP_TOTP_ISSUER = env_str("IEUM_OTP_ISSUER", "Ieum")

@@ -22,6 +22,7 @@ from django_otp.models import Device
 
 from ieum.core import two_factor
 from ieum.core.http import AuthedRequest
+from ieum.core.models import User
 
 
 class OneTimeCodeForm(forms.Form):
@@ -93,6 +94,13 @@ def two_factor_verify(request: AuthedRequest) -> HttpResponseBase:
             return redirect(_next_url(request))
         form.add_error("code", _("That code is not right. Check the time on your phone and try again."))
     return render(request, "core/two_factor_verify.html", {"form": form, "next": _next_url(request)})
+
+
+def attempted_username(request: HttpRequest, credentials: dict | None) -> str:
+    """The user name django-axes records for a sign-in attempt, cut to the longest a user name
+    can be: axes stored whatever was typed, and a longer one failed in the database (a 500)."""
+    raw = (credentials or {}).get("username") or request.POST.get("username") or ""
+    return str(raw)[: User._meta.get_field("username").max_length]
 
 
 def login_locked_out(request: HttpRequest, *args: Any) -> HttpResponse:
