@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from ieum.core.models import Role, User
 from ieum.interpreting.models import Interpreter, InterpreterRequest, InterpreterSession, Modality
+
+LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(-[a-z0-9]{1,8})?")
 
 
 class InterpreterForm(forms.Form):
@@ -56,12 +59,14 @@ class InterpreterForm(forms.Form):
             if not part.strip():
                 continue
             code, _sep, level = part.strip().partition(":")
-            try:
-                out.append((code.strip().lower(), int(level or 2)))
-            except ValueError:
+            code = code.strip().lower()
+            # A language code fits its column (12 characters); a longer word failed in the database.
+            # The level's range is the service's to judge, with the rest of the entry.
+            if not LANGUAGE_CODE.fullmatch(code) or not (level.strip() or "2").isdigit():
                 raise forms.ValidationError(
                     _("Give each language as a code and a level from 1 to 4, e.g. vi:3.")
-                ) from None
+                )
+            out.append((code, int(level or 2)))
         return out
 
     def clean_windows(self) -> list[tuple[int, dt.time, dt.time]]:
