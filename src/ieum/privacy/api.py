@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ninja import Router, Schema, Status
+from ninja import Field, Router, Schema, Status
 
 from ieum.core.access import log_access
 from ieum.core.http import AuthedRequest
@@ -17,15 +17,17 @@ router = Router(tags=["privacy"])
 
 
 class ConsentIn(Schema):
-    kind: str
-    channel: str
-    language: str | None = None
-    recipient_kind: str = ""
-    recipient_id: str = ""
-    recipient_name: str = ""
-    purpose: str = ""
+    # Lengths as the consent's columns hold them: a longer value is refused here (422) instead of
+    # failing in the database (a 500 on PostgreSQL).
+    kind: str = Field(max_length=20)
+    channel: str = Field(max_length=20)
+    language: str | None = Field(None, max_length=8)
+    recipient_kind: str = Field("", max_length=10)
+    recipient_id: str = Field("", max_length=40)
+    recipient_name: str = Field("", max_length=200)
+    purpose: str = Field("", max_length=30)
     items: list[str] = []
-    retention: str = ""
+    retention: str = Field("", max_length=200)
 
 
 class ConsentOut(Schema):

@@ -6,7 +6,7 @@ import datetime as dt
 
 from django.db import transaction
 from django.utils.translation import gettext as _
-from ninja import Router, Schema, Status
+from ninja import Field, Router, Schema, Status
 from ninja.errors import HttpError
 
 from ieum.core.http import AuthedRequest
@@ -58,20 +58,22 @@ class ResidentOut(Schema):
 
 
 class ResidentIn(Schema):
-    name: str
-    name_native: str = ""
-    name_hangul: str = ""
+    # Lengths as the record's columns hold them: a longer value is refused here (422) instead of
+    # failing in the database (a 500 on PostgreSQL).
+    name: str = Field(max_length=200)
+    name_native: str = Field("", max_length=200)
+    name_hangul: str = Field("", max_length=200)
     birth_date: dt.date | None = None
-    sex: str = ""
-    nationality: str | None = None  # ISO 3166-1 alpha-2
-    preferred_language: str = "ko"
-    phone: str = ""
-    email: str = ""
-    address: str = ""
-    municipality: str | None = None  # municipality code from the region pack
-    arn: str = ""
-    passport: str = ""
-    passport_country: str = ""
+    sex: str = Field("", max_length=1)
+    nationality: str | None = Field(None, max_length=2)  # ISO 3166-1 alpha-2
+    preferred_language: str = Field("ko", max_length=8)
+    phone: str = Field("", max_length=30)
+    email: str = Field("", max_length=254)
+    address: str = Field("", max_length=300)
+    municipality: str | None = Field(None, max_length=20)  # municipality code from the region pack
+    arn: str = Field("", max_length=20)
+    passport: str = Field("", max_length=20)
+    passport_country: str = Field("", max_length=2)
 
 
 class CreatedOut(Schema):

@@ -31,3 +31,16 @@ def test_a_wanted_wage_or_county_id_beyond_range_is_refused(region):
     assert not ProfileForm({"wanted_wage": HUGE}).is_valid()
     form = ProfileForm({"wanted_wage": "10030", "counties": [HUGE]})
     assert not form.is_valid() and "counties" in form.errors
+
+
+def test_a_round_name_longer_than_its_column_is_refused(db):
+    from django.core.exceptions import ValidationError
+
+    from ieum.core.models import Role, User
+    from ieum.jobs.models import MatchingRound
+    from ieum.jobs.services import round_create
+
+    officer = User.objects.create_user(username="officer", password="x" * 12, role=Role.OFFICER)
+    with pytest.raises(ValidationError):
+        round_create(name="x" * 100_000, actor=officer)
+    assert not MatchingRound.objects.exists()
