@@ -380,12 +380,15 @@ def placement_leave(
     return placement
 
 
+NAME_LENGTH = 200  # MatchingRound.name's column
+
+
 @transaction.atomic
 def round_create(*, name: str, actor: User) -> MatchingRound:
     if not name.strip():
         raise ValidationError({"name": [_("Give the round a name.")]})
     # The name's column holds 200 characters; a longer one failed in the database (PostgreSQL).
-    if len(name.strip()) > MatchingRound._meta.get_field("name").max_length:
+    if len(name.strip()) > NAME_LENGTH:
         raise ValidationError({"name": [_("The name is too long: give the round a shorter name.")]})
     matching_round = MatchingRound.objects.create(name=name.strip(), created_by=actor)
     from ieum.jobs.tasks import matching_round_task
