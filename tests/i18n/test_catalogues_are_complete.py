@@ -60,3 +60,22 @@ def test_each_catalogue_records_that_it_awaits_review(code):
     metadata = _catalogue(code).metadata
     assert "native-speaking counselor" in metadata.get("X-Review-Status", "")
     assert metadata.get("Language") == to_locale(code)
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_python_format_translations_format_without_error(code):
+    """A lone % in a translation ("10% of …") breaks %-formatting at run time and msgfmt's
+    compile; the source writes %% and so must every translation."""
+    broken = []
+    for entry in _catalogue(code).translated_entries():
+        if "python-format" not in entry.flags:
+            continue
+        # 1 formats as %s and as %02d alike.
+        names = dict.fromkeys(re.findall(r"%\((\w+)\)", entry.msgid), 1)
+        translations = list(entry.msgstr_plural.values()) if entry.msgid_plural else [entry.msgstr]
+        for text in translations:
+            try:
+                text % names
+            except (ValueError, TypeError, KeyError):
+                broken.append(text)
+    assert not broken, f"{code}: not a valid format string: {broken[:3]}"
