@@ -1,8 +1,11 @@
 """`ieum demo-users`: one demo account per role, for trying Ieum out. Idempotent.
 
 Run after `ieum load-region` (the county officer needs Yeongam) and ideally `ieum demo-data` (the
-resident account is linked to a demo resident; one is generated if none exists). Refuses to run
-with IEUM_DEBUG=false: these are accounts with a published password.
+resident account is linked to a demo resident; one is generated if none exists) and
+`ieum load_partners`. Each account is linked to what its role works on (ieum.core.demo_links): the
+counselor to the Vietnamese queue and cases of Vietnamese demo residents, the interpreter to the
+registry, the partner to a clinic, the employer to a verified business. Refuses to run with
+IEUM_DEBUG=false: these are accounts with a published password.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from django.contrib.auth.password_validation import validate_password
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import transaction
 
+from ieum.core import demo_links
 from ieum.core.models import Municipality, Role, User
 from ieum.residents.demo.employers import EMPLOYERS
 from ieum.residents.models import Resident
@@ -104,6 +108,21 @@ def ensure_account(spec: DemoAccount, *, reset_password: bool) -> tuple[User, st
     return user, shown
 
 
+def link_accounts(users: dict[str, User]) -> dict[str, str]:
+    """Link the accounts whose role needs something to work on; their reach, by username."""
+    reach = {}
+    counselor = users["demo-counselor"]
+    reach[counselor.username] = demo_links.link_counselor(counselor)
+    interpreter = users["demo-interpreter"]
+    reach[interpreter.username] = demo_links.link_interpreter(interpreter)
+    partner = users["demo-partner"]
+    reach[partner.username] = demo_links.link_partner(partner)
+    employer = users["demo-employer"]
+    # The province officer verifies businesses (jobs.services.employer_verify).
+    reach[employer.username] = demo_links.link_employer(employer, verifier=users["demo-officer"])
+    return reach
+
+
 def _reach(user: User) -> str:
     if user.role == Role.RESIDENT:
         resident = Resident.objects.filter(user=user).first()
@@ -124,11 +143,15 @@ class Command(BaseCommand):
     def handle(self, *args, **options) -> None:
         if not settings.DEBUG:
             raise CommandError("Demo accounts have a published password; refusing with IEUM_DEBUG=false.")
-        rows = []
+        accounts = []
         with transaction.atomic():
             for spec in ACCOUNTS:
-                user, password = ensure_account(spec, reset_password=options["reset_passwords"])
-                rows.append((user.username, password, user.role, _reach(user)))
+                accounts.append(ensure_account(spec, reset_password=options["reset_passwords"]))
+            links = link_accounts({user.username: user for user, _password in accounts})
+        rows = [
+            (user.username, password, user.role, links.get(user.username) or _reach(user))
+            for user, password in accounts
+        ]
         header = ("username", "password", "role", "reach")
         widths = [max(len(str(r[i])) for r in (header, *rows)) for i in range(4)]
         for row in (header, tuple("-" * w for w in widths), *rows):
