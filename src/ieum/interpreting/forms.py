@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ieum.core.models import Role, User
 from ieum.interpreting.models import Interpreter, InterpreterRequest, InterpreterSession, Modality
+from ieum.lib.names import clean_name as tidy_name
 
 LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(-[a-z0-9]{1,8})?")
 
@@ -52,6 +53,11 @@ class InterpreterForm(forms.Form):
         label=_("rate per call (KRW)"), min_value=0, max_value=10_000_000, initial=0
     )
     active = forms.BooleanField(label=_("active"), required=False, initial=True)
+
+    def clean_name(self) -> str:
+        # As for residents: direction marks and zero-width characters would flip the text shown
+        # after the name (U+202E) and break search; the letters of every script stay.
+        return tidy_name(self.cleaned_data["name"])
 
     def clean_languages(self) -> list[tuple[str, int]]:
         out = []

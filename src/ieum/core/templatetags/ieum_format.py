@@ -39,3 +39,13 @@ def krw(value):
 @register.filter
 def language_name(code):
     return formatting.language_name(code, translation.get_language())
+
+
+@register.filter
+def bdi(value):
+    """A person's name, isolated from the text around it: a right-to-left name (Arabic, Urdu …)
+    must not reorder the numbers and punctuation beside it. For names placed inside a translated
+    sentence ({% blocktranslate with name=person.name|bdi %}); elsewhere write <bdi> directly."""
+    from django.utils.html import format_html
+
+    return format_html("<bdi>{}</bdi>", value)
