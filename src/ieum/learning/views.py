@@ -98,7 +98,12 @@ def roster(request: AuthedRequest, course_id: int) -> HttpResponseBase:
             except ValidationError as exc:
                 messages.error(request, " ".join(exc.messages))
             return redirect("learning:roster", course_id=course.pk)
-        messages.error(request, _("Please correct the errors below."))
+        # Say what was wrong: the roster has one small form per person, none shown again.
+        if enrollment is None:
+            messages.error(request, _("This person is not enrolled in this course."))
+        for errors in form.errors.values():
+            for error in errors:
+                messages.error(request, error)
     enrollments = course.enrollments.select_related("resident").order_by("resident__name")
     total = course.lessons.count()
     rows = [(e, e.progress.count(), e.attendance.filter(present=True).count()) for e in enrollments]
