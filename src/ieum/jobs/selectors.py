@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import numpy as np
 from django.db.models import Max, QuerySet
 
-from ieum.core.models import Municipality
+from ieum.core.models import DeclineDesignation, Municipality, MunicipalityMembership
 from ieum.jobs.engine import lawfulness as law
 from ieum.jobs.engine.scoring import Seekers, Vacancies, ksco_int
 from ieum.jobs.models import Employer, Placement, SeekerProfile, Vacancy
@@ -74,11 +74,20 @@ def job_of(vacancy: Vacancy) -> law.Job:
 
 
 def places_on(day: dt.date) -> dict[str, law.Place]:
-    out = {}
-    for m in Municipality.objects.prefetch_related("memberships__province", "decline_designations"):
-        province = m.province_on(day)
-        out[m.code] = law.Place(province.code if province else "", m.is_decline_area_on(day))
-    return out
+    """Each city/county's province and decline designation on `day`, in three queries: the same
+    answers as Municipality.province_on / is_decline_area_on, which query once per county each
+    (every page that recommends jobs builds this table)."""
+    # Newest first, so the dict keeps the oldest row, as province_on's .first() does.
+    province_of = dict(
+        MunicipalityMembership.objects.valid_on(day)
+        .order_by("-pk")
+        .values_list("municipality_id", "province__code")
+    )
+    declining = set(DeclineDesignation.objects.valid_on(day).values_list("municipality_id", flat=True))
+    return {
+        code: law.Place(province_of.get(pk, ""), pk in declining)
+        for pk, code in Municipality.objects.values_list("pk", "code")
+    }
 
 
 def place_names() -> dict[str, str]:
