@@ -103,7 +103,7 @@ def roster(request: AuthedRequest, course_id: int) -> HttpResponseBase:
             messages.error(request, _("This person is not enrolled in this course."))
         for errors in form.errors.values():
             for error in errors:
-                messages.error(request, error)
+                messages.error(request, str(error))
     enrollments = course.enrollments.select_related("resident").order_by("resident__name")
     total = course.lessons.count()
     rows = [(e, e.progress.count(), e.attendance.filter(present=True).count()) for e in enrollments]
