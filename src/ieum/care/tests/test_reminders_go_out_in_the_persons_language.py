@@ -22,14 +22,27 @@ def test_a_booking_sends_a_confirmation_and_schedules_a_reminder(slot, nepali, o
 
 def test_the_reminder_goes_out_the_day_before(slot, nepali, outbox):
     booking_create(slot=slot, resident=nepali, actor=None)
+    reminder = Delivery.objects.get(template="care.reminder")
+    # The confirmation may itself be deferred when the test runs in quiet hours (21:00–08:00
+    # KST) and go out in these runs too: follow the reminder, not the count of all sends.
+    deliveries_send_due(now=slot.starts_at - REMINDER_BEFORE - dt.timedelta(minutes=1))
+    reminder.refresh_from_db()
+    assert reminder.status == Delivery.Status.QUEUED
     outbox.clear()
-    assert deliveries_send_due(now=slot.starts_at - REMINDER_BEFORE - dt.timedelta(minutes=1)) == 0
-    assert deliveries_send_due(now=slot.starts_at - REMINDER_BEFORE + dt.timedelta(minutes=1)) == 1
-    assert "सम्झना" in outbox[-1].text and outbox[-1].to == "+821022223333"
+    deliveries_send_due(now=slot.starts_at - REMINDER_BEFORE + dt.timedelta(minutes=1))
+    reminder.refresh_from_db()
+    assert reminder.status == Delivery.Status.SENT
+    sent = [m for m in outbox if "सम्झना" in m.text]
+    assert len(sent) == 1 and sent[0].to == "+821022223333"
 
 
 def test_a_cancelled_appointment_gets_no_reminder(slot, nepali, outbox):
     booking = booking_create(slot=slot, resident=nepali, actor=None)
     booking_cancel(booking=booking, actor=None)
-    assert Delivery.objects.get(template="care.reminder").status == Delivery.Status.FAILED
-    assert deliveries_send_due(now=slot.starts_at) == 0
+    reminder = Delivery.objects.get(template="care.reminder")
+    assert reminder.status == Delivery.Status.FAILED
+    outbox.clear()
+    deliveries_send_due(now=slot.starts_at)
+    reminder.refresh_from_db()
+    assert reminder.status == Delivery.Status.FAILED
+    assert not [m for m in outbox if "सम्झना" in m.text]
