@@ -138,11 +138,14 @@ class PdfDocument:
         self._families.append(face.family)
 
     def _fonts_for(self, *texts: str) -> None:
-        """Add the faces of the scripts in `texts` not loaded yet, keeping the fallback order."""
-        wanted = [face for face in self._pending if any(face.wanted_by(t) for t in texts)]
-        if not wanted:
+        """Add the faces of the scripts in `texts` not loaded yet."""
+        self._load([face for face in self._pending if any(face.wanted_by(t) for t in texts)])
+
+    def _load(self, faces: list[_Face]) -> None:
+        """Add `faces` and set the fallback fonts again, in _FACES order."""
+        if not faces:
             return
-        for face in wanted:
+        for face in faces:
             self._pending.remove(face)
             self._add(face)
         order = [face.family for face in _FACES if face.family in self._families]
@@ -152,11 +155,7 @@ class PdfDocument:
     def fpdf(self) -> FPDF:
         """The underlying fpdf2 document, for what the helpers here do not cover (images, lines).
         Every face is loaded first: text written directly may be in any script."""
-        for face in list(self._pending):
-            self._pending.remove(face)
-            self._add(face)
-        order = [face.family for face in _FACES if face.family in self._families]
-        self._pdf.set_fallback_fonts(order[1:], exact_match=False)
+        self._load(list(self._pending))
         return self._pdf
 
     def heading(self, text: str, *, level: int = 1) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -62,3 +63,12 @@ def store_checked_upload(
         size=upload.size,
         sha256=digest.hexdigest(),
     )
+
+
+def unpacks_beyond(archive: zipfile.ZipFile, *, max_members: int, max_bytes: int) -> bool:
+    """Whether a zip archive (an XLSX workbook) holds more members or declares more unpacked bytes
+    than allowed: the zip-bomb check to make before openpyxl unpacks anything. zipfile stops each
+    member at its declared size (and fails its CRC check if the data is longer), so the declared
+    sizes bound what unpacking can produce."""
+    members = archive.infolist()
+    return len(members) > max_members or sum(m.file_size for m in members) > max_bytes

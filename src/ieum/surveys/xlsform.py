@@ -16,6 +16,7 @@ from openpyxl.utils import get_column_letter
 from pyxform.errors import PyXFormError
 from pyxform.xls2xform import convert
 
+from ieum.lib.uploads import unpacks_beyond
 from ieum.surveys import expressions as ex
 from ieum.surveys import formdef
 
@@ -130,10 +131,10 @@ def load_xlsform(content: bytes) -> LoadedForm:
 def _check_unpacked_size(content: bytes) -> None:
     try:
         with zipfile.ZipFile(BytesIO(content)) as archive:
-            members = archive.infolist()
+            too_big = unpacks_beyond(archive, max_members=MAX_MEMBERS, max_bytes=MAX_UNPACKED_BYTES)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, OSError):
         raise XLSFormInvalid([FormError("—", None, "", _("This file is not an XLSX workbook."))]) from None
-    if len(members) > MAX_MEMBERS or sum(m.file_size for m in members) > MAX_UNPACKED_BYTES:
+    if too_big:
         message = _("The workbook is larger than %(limit)s MB once unpacked.") % {
             "limit": MAX_UNPACKED_BYTES // (1024 * 1024)
         }

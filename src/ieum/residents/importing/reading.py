@@ -21,6 +21,8 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from ieum.lib.uploads import unpacks_beyond
+
 # Rows above the header that a file may have (a title, the date of the export, a blank line).
 HEADER_SCAN_ROWS = 10
 # The content type of a plain workbook's main part; a macro-enabled (.xlsm) workbook differs.
@@ -132,18 +134,13 @@ def _csv_rows(content: bytes):
 
 
 def check_xlsx_container(content: bytes) -> None:
-    """Refuse what is not a plain workbook, and zip bombs, before openpyxl unpacks anything.
-
-    zipfile stops each member at its declared size (and fails its CRC check if the data is
-    longer), so the declared sizes bound what unpacking can produce.
-    """
+    """Refuse what is not a plain workbook, and zip bombs, before openpyxl unpacks anything."""
     if not content.startswith(ZIP_MAGIC):
         raise ValidationError(FILE_NOT_XLSX, code="not_xlsx")
     try:
         with zipfile.ZipFile(io.BytesIO(content)) as archive:
-            members = archive.infolist()
             limit = max_unpacked_bytes()
-            if len(members) > MAX_ZIP_ENTRIES or sum(m.file_size for m in members) > limit:
+            if unpacks_beyond(archive, max_members=MAX_ZIP_ENTRIES, max_bytes=limit):
                 raise ValidationError(FILE_UNPACKED_TOO_LARGE, code="zip_bomb", params={"limit": _mb(limit)})
             if "[Content_Types].xml" not in archive.namelist():
                 raise ValidationError(FILE_NOT_XLSX, code="not_xlsx")
